@@ -1,0 +1,109 @@
+"""Opening the SQLite file: pragmas, migrations, and where the file lives.
+
+One database file holds everything an office records. It is opened with
+WAL journaling (readers never block the writer), ``synchronous=FULL`` (an
+acknowledged commit survives a power cut) and foreign keys enforced. The
+schema is created and upgraded by the numbered migrations in
+:mod:`models.schema`.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+import sqlite3
+import sys
+from collections.abc import Callable
+
+import sqlite_utils
+
+from models import schema
+
+APP_DIR_NAME = "TTTTBaoCao"
+DB_FILE_NAME = "tttt.sqlite3"
+
+
+class DatabaseError(Exception):
+    """The file cannot be used as this program's database; the message says why."""
+
+
+def user_data_dir() -> pathlib.Path:
+    """The per-user folder for the database, settings and logs.
+
+    %LOCALAPPDATA% on Windows, ~/Library/Application Support on macOS,
+    $XDG_DATA_HOME (or ~/.local/share) elsewhere. TTTT_DATA_DIR overrides it
+    (tests and portable installs).
+    """
+    override = os.environ.get("TTTT_DATA_DIR")
+    if override:
+        return pathlib.Path(override)
+    home = pathlib.Path.home()
+    if sys.platform == "win32":
+        base = pathlib.Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = pathlib.Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / APP_DIR_NAME
+
+
+def default_db_path() -> pathlib.Path:
+    """Where the office's database lives unless ``--db`` says otherwise."""
+    return user_data_dir() / DB_FILE_NAME
+
+
+def open_database(
+    path: str | os.PathLike,
+    *,
+    before_migrate: Callable[[sqlite_utils.Database, list[str]], None] | None = None,
+) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    ``before_migrate(db, pending_names)`` is called when migrations are
+    pending on a file that already has a schema, so that a backup can be
+    taken first. Raises DatabaseError when the file is not a usable SQLite
+    database or was written by a newer version of the program.
+    """
+    path = str(path)
+    if path != ":memory:":
+        pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, timeout=5.0)
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        _configure(db, in_memory=(path == ":memory:"))
+        pending = [m.name for m in schema.migrations.pending(db)]
+        if pending and before_migrate and schema.migrations.applied(db):
+            before_migrate(db, pending)
+        schema.migrations.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: không mở được cơ sở dữ liệu ({exc})") from exc
+    _check_not_newer(db, path)
+    return db
+
+
+def _configure(db: sqlite_utils.Database, *, in_memory: bool) -> None:
+    with db.ensure_autocommit_on():
+        if not in_memory:
+            mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                raise DatabaseError(f"WAL journal mode refused (got {mode})")
+        db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA foreign_keys=ON")
+        db.execute("PRAGMA busy_timeout=5000")
+
+
+def _check_not_newer(db: sqlite_utils.Database, path: str) -> None:
+    known = {m.name for m in schema.migrations._migrations}
+    applied = {m.name for m in schema.migrations.applied(db)}
+    unknown = sorted(applied - known)
+    if unknown:
+        db.close()
+        raise DatabaseError(
+            f"{path}: tệp được tạo bởi phiên bản mới hơn của chương trình "
+            f"(lược đồ {', '.join(unknown)})"
+        )
+
+
+def pragma(db: sqlite_utils.Database, name: str):
+    """Read one pragma's value (used by tests and ``main.py check``)."""
+    return db.execute(f"PRAGMA {name}").fetchone()[0]

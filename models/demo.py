@@ -1,0 +1,55 @@
+"""The demo data set: the source report's 2024 province figures.
+
+resources/demo/ holds the province's 2024 values (with the 2023 values that
+the report's stated changes imply, only where it states one), its activities
+and its text per sector. A database filled from it is marked as sample data.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+
+from sqlite_utils import Database
+
+from models import catalog, settings
+from models.activities import Activity, save_activity
+from models.narratives import save_narrative
+from models.resources import resource
+from models.values import ValueChange, write_values
+
+
+def has_records(db: Database) -> bool:
+    """True when the file holds any figure, activity or text."""
+    return any(db.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()
+               for t in ("indicator_values", "activities", "narratives"))
+
+
+def load_demo(db: Database) -> None:
+    """Fill an empty database with the demo data, in one transaction."""
+    with db.atomic():
+        if has_records(db):
+            raise ValueError("Cơ sở dữ liệu đã có số liệu: không nạp dữ liệu mẫu đè lên")
+        catalog.load_default_catalog(db)
+        indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
+        units = {u.code: u for u in catalog.org_units(db, include_inactive=True)}
+        sectors = {s.code: s for s in catalog.sectors(db, include_inactive=True)}
+        with open(resource("demo", "values.csv"), encoding="utf-8", newline="") as handle:
+            changes = [
+                ValueChange(indicators[r["indicator_code"]].id, units[r["org_unit_code"]].id,
+                            r["period"], float(r["value"]), r["status"], r["note"])
+                for r in csv.DictReader(handle)
+            ]
+        write_values(db, changes, user="demo")
+        with open(resource("demo", "activities.csv"), encoding="utf-8", newline="") as handle:
+            for r in csv.DictReader(handle):
+                save_activity(db, Activity(
+                    None, sectors[r["sector"]].id, units[r["org_unit_code"]].id, r["period"],
+                    r["date"], r["title"], r["kind"],
+                    int(r["participants"]) if r["participants"] else None, r["note"]))
+        text = json.loads(resource("demo", "narratives.json").read_text(encoding="utf-8"))
+        unit = units[text["org_unit"]]
+        for sector_code, parts in text["sectors"].items():
+            for part, body in parts.items():
+                save_narrative(db, sectors[sector_code].id, unit.id, text["period"], part, body)
+        settings.set_setting(db, "sample_data", True)

@@ -1,0 +1,134 @@
+"""The numbered migrations that create and upgrade the schema.
+
+Each migration runs in its own transaction together with the record of it
+having run (sqlite-utils ``Migrations``). Never edit a migration that has
+shipped: add the next number.
+
+Tables (see design/ARCHITECTURE.md):
+
+* ``settings`` — office settings, key and JSON value;
+* ``org_units`` — the tree of org units (province, districts, ...);
+* ``sectors`` and ``indicators`` — the catalog;
+* ``indicator_values`` — one value per (indicator, org unit, period);
+* ``targets`` — planned values;
+* ``activities`` — dated events per sector, org unit and period;
+* ``narratives`` — the report text per sector, org unit, period and part.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("tttt")
+
+
+@migrations(name="0001_catalog_values_text")
+def m0001(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE org_units (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name_vi TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT 'district',
+            parent_id INTEGER REFERENCES org_units(id),
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        )"""
+    )
+    db.execute("CREATE INDEX org_units_parent ON org_units(parent_id)")
+    db.execute(
+        """
+        CREATE TABLE sectors (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            name_vi TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE indicators (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            sector_id INTEGER NOT NULL REFERENCES sectors(id),
+            name_vi TEXT NOT NULL,
+            name_en TEXT NOT NULL DEFAULT '',
+            unit TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('count', 'decimal', 'percent', 'money')),
+            rollup TEXT NOT NULL DEFAULT 'sum' CHECK (rollup IN ('sum', 'mean', 'none')),
+            change_rule TEXT NOT NULL DEFAULT 'relative'
+                CHECK (change_rule IN ('relative', 'absolute')),
+            min_value REAL,
+            max_value REAL,
+            position INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+        )"""
+    )
+    db.execute("CREATE INDEX indicators_sector ON indicators(sector_id, position)")
+    db.execute(
+        """
+        CREATE TABLE indicator_values (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            period TEXT NOT NULL,
+            value REAL NOT NULL,
+            status TEXT NOT NULL DEFAULT 'final' CHECK (status IN ('estimate', 'final')),
+            note TEXT NOT NULL DEFAULT '',
+            updated_by TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (indicator_id, org_unit_id, period)
+        )"""
+    )
+    db.execute("CREATE INDEX indicator_values_org_period ON indicator_values(org_unit_id, period)")
+    db.execute(
+        """
+        CREATE TABLE targets (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            period TEXT NOT NULL,
+            value REAL NOT NULL,
+            UNIQUE (indicator_id, org_unit_id, period)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE activities (
+            id INTEGER PRIMARY KEY,
+            sector_id INTEGER NOT NULL REFERENCES sectors(id),
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            period TEXT NOT NULL,
+            date TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT '',
+            participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX activities_scope ON activities(sector_id, org_unit_id, period)")
+    db.execute(
+        """
+        CREATE TABLE narratives (
+            id INTEGER PRIMARY KEY,
+            sector_id INTEGER NOT NULL REFERENCES sectors(id),
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            period TEXT NOT NULL,
+            part TEXT NOT NULL CHECK (part IN ('results', 'difficulties', 'tasks')),
+            body TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            UNIQUE (sector_id, org_unit_id, period, part)
+        )"""
+    )

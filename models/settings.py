@@ -1,0 +1,36 @@
+"""Office settings kept in the database (they travel with the data).
+
+Values are JSON. Known keys and their defaults are in DEFAULTS; the period
+rule (``calendar`` or ``decree09``) is the first of them.
+"""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from models.periods import RULES
+
+DEFAULTS = {
+    "period_rule": "calendar",
+    "sample_data": False,
+}
+
+
+def get_setting(db: Database, key: str):
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row[0])
+
+
+def set_setting(db: Database, key: str, value) -> None:
+    if key == "period_rule" and value not in RULES:
+        raise ValueError(f"Cách tính kỳ báo cáo «{value}» không hợp lệ")
+    with db.atomic():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, json.dumps(value, ensure_ascii=False)],
+        )

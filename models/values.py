@@ -1,0 +1,266 @@
+"""Indicator values: reading, validating, writing, comparing and rolling up.
+
+One value per (indicator, org unit, period), with its status (``estimate``
+for "ước đạt", ``final``) and a note. Writes go through :func:`write_values`,
+which validates every change before touching the file and then applies them
+all in one transaction: a single edit and a pasted block alike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from models import catalog
+from models.catalog import Indicator
+from models.clock import now_iso
+from models.numbers import NumberError, format_number, parse_number
+from models.periods import PeriodError, parse_period
+from models.text import nfc
+
+STATUSES = ("estimate", "final")
+
+
+class ValueRefused(ValueError):
+    """Base for refusals of values; the message is for the user."""
+
+
+class ValidationError(ValueRefused):
+    """One or more changes were refused; nothing was written.
+
+    ``problems`` lists ``(index, field, message)``: the position of the
+    change in the batch, the field at fault and why.
+    """
+
+    def __init__(self, problems: list[tuple[int, str, str]]):
+        self.problems = problems
+        first = problems[0]
+        more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
+        super().__init__(f"{first[2]}{more}")
+
+
+@dataclasses.dataclass(frozen=True)
+class IndicatorValue:
+    indicator_id: int
+    org_unit_id: int
+    period: str
+    value: float
+    status: str
+    note: str
+    updated_by: str = ""
+    updated_at: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class ValueChange:
+    """A requested change; ``value`` None removes the stored value."""
+
+    indicator_id: int
+    org_unit_id: int
+    period: str
+    value: float | None
+    status: str = "final"
+    note: str = ""
+
+    @classmethod
+    def from_value(cls, stored: IndicatorValue | None, *, indicator_id: int,
+                   org_unit_id: int, period: str) -> "ValueChange":
+        """The change that restores ``stored`` (or its absence): used by undo."""
+        if stored is None:
+            return cls(indicator_id, org_unit_id, period, None)
+        return cls(indicator_id, org_unit_id, period, stored.value, stored.status, stored.note)
+
+
+def check_value(indicator: Indicator, value: float) -> str | None:
+    """Why ``value`` is not acceptable for ``indicator``, or None when it is."""
+    if indicator.is_integer and float(value) != int(value):
+        return f"{indicator.name_vi}: phải là số nguyên"
+    low, high = indicator.min_value, indicator.max_value
+    if low is not None and value < low:
+        return f"{indicator.name_vi}: {format_number(value)} nhỏ hơn mức tối thiểu {format_number(low)}"
+    if high is not None and value > high:
+        return f"{indicator.name_vi}: {format_number(value)} vượt mức tối đa {format_number(high)}"
+    return None
+
+
+def read_value(indicator: Indicator, text: str) -> float:
+    """Parse what a user typed for ``indicator``; raises ValueError with the reason."""
+    try:
+        value = parse_number(text)
+    except NumberError as exc:
+        raise ValueRefused(f"{indicator.name_vi}: {exc}") from None
+    problem = check_value(indicator, value)
+    if problem:
+        raise ValueRefused(problem)
+    return value
+
+
+def write_values(db: Database, changes: Sequence[ValueChange], *, user: str = "") -> None:
+    """Validate every change, then apply them all in one transaction.
+
+    Raises ValidationError listing each refused change; nothing is written
+    unless every change is valid.
+    """
+    problems: list[tuple[int, str, str]] = []
+    indicators = {i.id: i for i in catalog.indicators(db, include_inactive=True)}
+    units = {u.id for u in catalog.org_units(db, include_inactive=True)}
+    for index, change in enumerate(changes):
+        indicator = indicators.get(change.indicator_id)
+        if indicator is None:
+            problems.append((index, "indicator", f"Chỉ tiêu mã số {change.indicator_id} không có"))
+            continue
+        if change.org_unit_id not in units:
+            problems.append((index, "org_unit", f"Đơn vị mã số {change.org_unit_id} không có"))
+        try:
+            parse_period(change.period)
+        except PeriodError as exc:
+            problems.append((index, "period", str(exc)))
+        if change.value is not None:
+            if change.status not in STATUSES:
+                problems.append((index, "status", f"Trạng thái «{change.status}» không hợp lệ"))
+            problem = check_value(indicator, change.value)
+            if problem:
+                problems.append((index, "value", problem))
+    if problems:
+        raise ValidationError(problems)
+    stamp = now_iso()
+    with db.atomic():
+        for change in changes:
+            if change.value is None:
+                db.execute(
+                    "DELETE FROM indicator_values WHERE indicator_id = ? AND org_unit_id = ? AND period = ?",
+                    [change.indicator_id, change.org_unit_id, change.period],
+                )
+                continue
+            value = float(change.value)
+            if indicators[change.indicator_id].is_integer:
+                value = float(int(value))
+            db.execute(
+                """INSERT INTO indicator_values
+                       (indicator_id, org_unit_id, period, value, status, note, updated_by, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET
+                       value = excluded.value, status = excluded.status, note = excluded.note,
+                       updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
+                [change.indicator_id, change.org_unit_id, change.period, value,
+                 change.status, nfc(change.note or ""), user, stamp],
+            )
+
+
+def values_for(db: Database, org_unit_id: int, period: str,
+               indicator_ids: Iterable[int] | None = None) -> dict[int, IndicatorValue]:
+    """Stored values of one org unit and period, by indicator id."""
+    sql = "SELECT * FROM indicator_values WHERE org_unit_id = ? AND period = ?"
+    params: list = [org_unit_id, period]
+    if indicator_ids is not None:
+        ids = list(indicator_ids)
+        sql += f" AND indicator_id IN ({','.join('?' * len(ids)) or 'NULL'})"
+        params += ids
+    return {r["indicator_id"]: _value(r) for r in db.execute_returning_dicts(sql, params)}
+
+
+def get_value(db: Database, indicator_id: int, org_unit_id: int, period: str) -> IndicatorValue | None:
+    rows = db.execute_returning_dicts(
+        "SELECT * FROM indicator_values WHERE indicator_id = ? AND org_unit_id = ? AND period = ?",
+        [indicator_id, org_unit_id, period])
+    return _value(rows[0]) if rows else None
+
+
+def _value(row: dict) -> IndicatorValue:
+    return IndicatorValue(row["indicator_id"], row["org_unit_id"], row["period"], row["value"],
+                          row["status"], row["note"], row["updated_by"], row["updated_at"])
+
+
+# ---------------------------------------------------------------- comparing
+
+
+def change(indicator: Indicator, current: float | None, previous: float | None) -> float | None:
+    """The change from ``previous`` to ``current`` by the indicator's rule.
+
+    ``relative``: in percent of the previous value (None when it is 0);
+    ``absolute``: the difference, in the indicator's unit (percentage points
+    for a percentage).
+    """
+    if current is None or previous is None:
+        return None
+    if indicator.change_rule == "absolute":
+        return current - previous
+    if previous == 0:
+        return None
+    return (current - previous) / abs(previous) * 100.0
+
+
+def format_change(indicator: Indicator, delta: float | None) -> str:
+    """The change as the grid shows it: "+18%", "−17%", "+3", "+2,5 điểm %"."""
+    if delta is None:
+        return ""
+    sign = "+" if delta > 0 else ("−" if delta < 0 else "±")
+    magnitude = abs(delta)
+    if indicator.change_rule == "relative":
+        return f"{sign}{format_number(round(magnitude, 1))}%"
+    if indicator.kind == "percent":
+        return f"{sign}{format_number(round(magnitude, 2))} điểm %"
+    return f"{sign}{format_number(round(magnitude, 2))}"
+
+
+# ---------------------------------------------------------------- rolling up
+
+
+@dataclasses.dataclass(frozen=True)
+class RollUp:
+    """A figure computed from the children of an org unit."""
+
+    value: float
+    contributors: int  # children that had a figure
+    children: int  # active children in all
+
+
+def roll_up(db: Database, org_unit_id: int, period: str,
+            indicators: Sequence[Indicator]) -> dict[int, RollUp]:
+    """Figures of ``org_unit_id`` rolled up from its children, by indicator id.
+
+    A child's figure is its entered value, or, when it has none and children
+    of its own, its rolled-up value. ``sum`` adds them, ``mean`` averages
+    those present; ``none`` indicators are not rolled up. Indicators no child
+    has a figure for are left out.
+    """
+    tree = catalog.org_unit_tree(db)
+    children: dict[int, list[int]] = {}
+    for unit, _depth in tree:
+        if unit.parent_id is not None:
+            children.setdefault(unit.parent_id, []).append(unit.id)
+    wanted = [i for i in indicators if i.rollup != "none"]
+    if not children.get(org_unit_id) or not wanted:
+        return {}
+    ids = [i.id for i in wanted]
+    entered: dict[tuple[int, int], float] = {}
+    for row in db.execute(
+        f"SELECT indicator_id, org_unit_id, value FROM indicator_values "
+        f"WHERE period = ? AND indicator_id IN ({','.join('?' * len(ids))})",
+        [period, *ids],
+    ):
+        entered[(row[0], row[1])] = row[2]
+
+    def figure(indicator: Indicator, unit_id: int) -> float | None:
+        if (indicator.id, unit_id) in entered:
+            return entered[(indicator.id, unit_id)]
+        combined = combine(indicator, unit_id)
+        return combined.value if combined else None
+
+    def combine(indicator: Indicator, unit_id: int) -> RollUp | None:
+        kids = children.get(unit_id, [])
+        figures = [f for f in (figure(indicator, k) for k in kids) if f is not None]
+        if not figures:
+            return None
+        total = sum(figures)
+        value = total if indicator.rollup == "sum" else total / len(figures)
+        return RollUp(value, len(figures), len(kids))
+
+    out = {}
+    for indicator in wanted:
+        result = combine(indicator, org_unit_id)
+        if result is not None:
+            out[indicator.id] = result
+    return out
