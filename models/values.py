@@ -264,3 +264,9 @@ def roll_up(db: Database, org_unit_id: int, period: str,
         if result is not None:
             out[indicator.id] = result
     return out
+
+
+def latest_period(db: Database) -> str | None:
+    """The most recent year that has any value, as a period key (None if none)."""
+    row = db.execute("SELECT MAX(substr(period, 1, 4)) FROM indicator_values").fetchone()
+    return row[0] if row and row[0] else None

@@ -1,0 +1,131 @@
+"""Entry point: ``python main.py [--db PATH] [--demo] [COMMAND ...]``.
+
+With no command the window opens. A command runs headless and exits
+non-zero with a one-line message on failure:
+
+    screenshot OUT.png [--tab SECTOR_CODE] [--size 1366x768]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import sys
+
+VERSION = "0.1.0"
+
+
+class CommandError(Exception):
+    """A command failed for a reason the user can act on (one line)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Sổ liệu và báo cáo ngành Thông tin và Truyền thông")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: in the user's data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo database (sample data of the 2024 provincial report)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    shot = commands.add_parser("screenshot", help="render the main window to a PNG and exit")
+    shot.add_argument("out", metavar="OUT.png")
+    shot.add_argument("--tab", metavar="SECTOR_CODE")
+    shot.add_argument("--size", default="1366x768", metavar="WxH")
+    return parser
+
+
+def resolve_db_path(args) -> pathlib.Path:
+    from models.database import default_db_path, user_data_dir
+
+    if args.db:
+        return pathlib.Path(args.db)
+    if args.demo:
+        return user_data_dir() / "demo.sqlite3"
+    return default_db_path()
+
+
+def open_store(args, *, ask_demo=None):
+    """Open the database the arguments name, filling catalog or demo data as needed."""
+    from models import catalog, demo, settings
+    from models.database import open_database
+
+    path = resolve_db_path(args)
+    is_new = not path.exists() or path.stat().st_size == 0
+    db = open_database(path)
+    if args.demo:
+        if demo.has_records(db) and not settings.get_setting(db, "sample_data"):
+            raise CommandError(f"{path}: already holds real records; --demo will not write sample data into it")
+        if not demo.has_records(db):
+            demo.load_demo(db)
+    elif is_new and ask_demo is not None and ask_demo():
+        demo.load_demo(db)
+    if catalog.is_empty(db):
+        catalog.load_default_catalog(db)
+    return db, path
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise CommandError(f"--size {text}: expected WIDTHxHEIGHT, e.g. 1366x768") from None
+    if width < 200 or height < 200:
+        raise CommandError(f"--size {text}: too small")
+    return width, height
+
+
+def run_command(args) -> int:
+    if args.command == "screenshot":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        size = parse_size(args.size)
+        from models.database import DatabaseError
+        from ui.app import screenshot
+
+        try:
+            db, _path = open_store(args)
+        except DatabaseError as exc:
+            raise CommandError(str(exc)) from None
+        from models import catalog
+
+        if args.tab and not any(s.code == args.tab for s in catalog.sectors(db)):
+            raise CommandError(f"--tab {args.tab}: no such sector")
+        screenshot(db=db, out=args.out, tab=args.tab, size=size)
+        print(args.out)
+        return 0
+    raise CommandError(f"unknown command {args.command}")
+
+
+def run_window(args) -> int:
+    from models.database import DatabaseError
+    from ui.app import Shell, application, make_prefs, offer_demo
+
+    app = application()
+    try:
+        db, path = open_store(args, ask_demo=lambda: offer_demo(app))
+    except (DatabaseError, CommandError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "TTTT", str(exc))
+        return 1
+    shell = Shell(db=db, prefs=make_prefs(), db_path=str(path))
+    shell.window.show()
+    return app.exec()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command:
+            return run_command(args)
+        return run_window(args)
+    except CommandError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The Qt screens: main window, one module per tab or dialog."""

@@ -1,0 +1,96 @@
+"""Starting the Qt side: application, translations, preferences, main window."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from models.database import user_data_dir
+from models.resources import resource
+from ui.main_window import MainWindow
+
+LANGUAGES = ("vi", "en")
+
+
+def make_prefs() -> QSettings:
+    """Per-user preferences (chosen org unit, period, language) in the data folder."""
+    path = user_data_dir() / "settings.ini"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([])
+        app.setApplicationName("TTTT Báo cáo")
+        app.setOrganizationName("TTTT")
+    return app
+
+
+class Shell:
+    """Owns the main window and rebuilds it when the language changes."""
+
+    def __init__(self, *, db, prefs: QSettings, db_path: str = ""):
+        self.app = application()
+        self.db = db
+        self.prefs = prefs
+        self.db_path = db_path
+        self._translator: QTranslator | None = None
+        self.window: MainWindow | None = None
+        language = prefs.value("language", "vi", str)
+        self.open_window(language if language in LANGUAGES else "vi")
+
+    def install_translator(self, language: str) -> None:
+        if self._translator is not None:
+            self.app.removeTranslator(self._translator)
+        translator = QTranslator(self.app)
+        if translator.load(str(resource("i18n", f"app_{language}.qm"))):
+            self.app.installTranslator(translator)
+            self._translator = translator
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+
+    def open_window(self, language: str) -> MainWindow:
+        self.install_translator(language)
+        self.prefs.setValue("language", language)
+        old = self.window
+        self.window = MainWindow(db=self.db, prefs=self.prefs, language=language, db_path=self.db_path)
+        self.window.languageRequested.connect(self.switch_language)
+        if old is not None:
+            self.window.restoreGeometry(old.saveGeometry())
+            old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            old.close()
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        self.open_window(language).show()
+
+
+def offer_demo(app: QApplication) -> bool:
+    """Ask, on a first start with no database, whether to fill it with demo data."""
+    answer = QMessageBox.question(
+        None, "TTTT",
+        app.translate("Shell", "There is no database yet. Fill it with the sample data of the "
+                               "2024 provincial report, to try the program?"),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def screenshot(*, db, out: str | os.PathLike, tab: str | None, size: tuple[int, int],
+               prefs: QSettings | None = None) -> None:
+    """Render the main window offscreen at ``size`` and save it as PNG."""
+    app = application()
+    shell = Shell(db=db, prefs=prefs or make_prefs())
+    window = shell.window
+    if tab:
+        window.sector_tab(tab)
+    window.resize(*size)
+    window.show()
+    app.processEvents()
+    pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        raise OSError(f"{out}: could not write the PNG")
+    window.close()

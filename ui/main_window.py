@@ -1,0 +1,254 @@
+"""The main window: org unit and period toolbar, a tab per sector, status bar.
+
+Sector tabs are built when first shown, so start-up does not pay for all of
+them. The chosen org unit and period are kept in ``prefs`` (a QSettings)
+and restored at the next start.
+
+Signals:
+    languageRequested(str): the user chose another interface language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from models import catalog, settings, values
+from models.periods import PeriodError, parse_period
+from ui.sector_tab import SectorTab
+from ui.value_writer import ValueWriter
+from widgets.period_picker import PeriodPicker
+from widgets.side_tabs import SideTabs
+from widgets.tree_picker import TreePicker
+
+
+class MainWindow(QMainWindow):
+    languageRequested = Signal(str)
+
+    def __init__(self, *, db, prefs: QSettings, language: str = "vi", db_path: str = "", parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._prefs = prefs
+        self._language = language
+        self._tabs_built: dict[int, SectorTab] = {}
+        self.undo_stack = QUndoStack(self)
+        self.writer = ValueWriter(db=db, undo_stack=self.undo_stack, parent=self)
+        self.writer.saved.connect(self.show_status)
+        self.writer.failed.connect(self._write_failed)
+
+        title = self.tr("Information and Communications reports")
+        if settings.get_setting(db, "sample_data"):
+            title += " — " + self.tr("SAMPLE DATA")
+        if db_path:
+            title += f" — {db_path}"
+        self.setWindowTitle(title)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.tabs = SideTabs(self)
+        self.tabs.setObjectName("sectorTabs")
+        self.sectors = catalog.sectors(db)
+        for sector in self.sectors:
+            placeholder = QStackedWidget(self.tabs)
+            self.tabs.addTab(placeholder, sector.name(language))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.resize(1280, 720)
+
+        self._restore_scope()
+        last_tab = self._prefs.value("sector", "", str)
+        index = next((i for i, s in enumerate(self.sectors) if s.code == last_tab), 0)
+        self.tabs.setCurrentIndex(index)
+        self._tab_shown(index)
+
+    # ------------------------------------------------------------ building
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Scope"))
+        toolbar.setObjectName("scopeToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(self.tr("Org unit:") + " "))
+        self.org_picker = TreePicker(self)
+        self.org_picker.setObjectName("orgUnitPicker")
+        toolbar.addWidget(self.org_picker)
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(self.tr("Period:") + " "))
+        self.period_picker = PeriodPicker(self)
+        self.period_picker.setObjectName("periodPicker")
+        toolbar.addWidget(self.period_picker)
+        toolbar.addSeparator()
+        self.period_range = QLabel(self)
+        toolbar.addWidget(self.period_range)
+        toolbar.addSeparator()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.catalog_action = QAction(self.tr("&Catalog…"), self)
+        self.catalog_action.triggered.connect(self.open_catalog)
+        file_menu.addAction(self.catalog_action)
+        self.office_action = QAction(self.tr("&Office settings…"), self)
+        self.office_action.triggered.connect(self.open_office_settings)
+        file_menu.addAction(self.office_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self._language)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+    # ------------------------------------------------------------ scope
+
+    def _restore_scope(self) -> None:
+        tree = catalog.org_unit_tree(self._db)
+        saved_code = self._prefs.value("org_unit", "", str)
+        saved = next((u.id for u, _d in tree if u.code == saved_code), None)
+        self.org_picker.set_items([(u.id, u.name(self._language), d) for u, d in tree], saved)
+        period = self._prefs.value("period", "", str) or values.latest_period(self._db) or ""
+        try:
+            if period:
+                self.period_picker.set_period(parse_period(period).key)
+        except PeriodError:
+            pass
+        self.org_picker.itemChosen.connect(lambda _id: self._scope_changed())
+        self.period_picker.periodChanged.connect(lambda _key: self._scope_changed())
+        self._update_range()
+
+    def scope(self) -> tuple[int | None, str]:
+        return self.org_picker.current_id(), self.period_picker.period()
+
+    def _scope_changed(self) -> None:
+        org_unit_id, period = self.scope()
+        if org_unit_id is None:
+            return
+        unit = catalog.org_unit(self._db, org_unit_id)
+        self._prefs.setValue("org_unit", unit.code)
+        self._prefs.setValue("period", period)
+        self._update_range()
+        for tab in self._tabs_built.values():
+            tab.set_scope(org_unit_id, period)
+
+    def _update_range(self) -> None:
+        rule = settings.get_setting(self._db, "period_rule")
+        start, end = parse_period(self.period_picker.period()).date_range(rule)
+        self.period_range.setText(f"{start:%d/%m/%Y} – {end:%d/%m/%Y}")
+
+    # ------------------------------------------------------------ tabs
+
+    def _tab_shown(self, index: int) -> None:
+        if index < 0:
+            return
+        sector = self.sectors[index]
+        self._prefs.setValue("sector", sector.code)
+        if sector.id in self._tabs_built:
+            return
+        tab = SectorTab(db=self._db, sector=sector, writer=self.writer, language=self._language)
+        tab.status.connect(self.show_status)
+        placeholder: QStackedWidget = self.tabs.widget(index)
+        placeholder.addWidget(tab)
+        self._tabs_built[sector.id] = tab
+        org_unit_id, period = self.scope()
+        if org_unit_id is not None:
+            tab.set_scope(org_unit_id, period)
+
+    def sector_tab(self, code: str) -> SectorTab:
+        """The tab of a sector, built if it was not yet (tests and screenshots)."""
+        index = next(i for i, s in enumerate(self.sectors) if s.code == code)
+        self.tabs.setCurrentIndex(index)
+        self._tab_shown(index)
+        return self._tabs_built[self.sectors[index].id]
+
+    def current_tab(self) -> SectorTab | None:
+        index = self.tabs.currentIndex()
+        return self._tabs_built.get(self.sectors[index].id) if index >= 0 else None
+
+    # ------------------------------------------------------------ status
+
+    def show_status(self, text: str) -> None:
+        self.saved_label.setText(text)
+        self.statusBar().showMessage(text, 8000)
+
+    def _write_failed(self, reason: str) -> None:
+        self.show_status(reason)
+        tab = self.current_tab()
+        if tab:
+            tab._refused(reason)
+
+    # ------------------------------------------------------------ dialogs
+
+    def open_catalog(self) -> None:
+        from ui.catalog_dialog import CatalogDialog  # only when asked for
+
+        self.flush()
+        dialog = CatalogDialog(db=self._db, language=self._language, parent=self)
+        dialog.exec()
+        self.reload_catalog()
+
+    def open_office_settings(self) -> None:
+        from ui.office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(db=self._db, parent=self)
+        if dialog.exec():
+            self._update_range()
+            self.show_status(self.tr("Office settings saved"))
+
+    def reload_catalog(self) -> None:
+        """Rebuild tabs and pickers after the catalog changed."""
+        current = self.sectors[self.tabs.currentIndex()].code if self.sectors else ""
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self._tabs_built.clear()
+        self.sectors = catalog.sectors(self._db)
+        for sector in self.sectors:
+            self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
+        self.tabs.blockSignals(False)
+        org_unit_id = self.org_picker.current_id()
+        tree = catalog.org_unit_tree(self._db)
+        self.org_picker.blockSignals(True)
+        self.org_picker.set_items([(u.id, u.name(self._language), d) for u, d in tree], org_unit_id)
+        self.org_picker.blockSignals(False)
+        index = next((i for i, s in enumerate(self.sectors) if s.code == current), 0)
+        if self.sectors:
+            self.tabs.setCurrentIndex(index)
+            self._tab_shown(index)
+
+    def _choose_language(self, code: str) -> None:
+        if code != self._language:
+            self.flush()
+            self.languageRequested.emit(code)
+
+    # ------------------------------------------------------------ closing
+
+    def flush(self) -> None:
+        for tab in self._tabs_built.values():
+            tab.flush()
+
+    def closeEvent(self, event):
+        try:
+            self.flush()
+        except Exception as exc:  # a failed save must not lose the text silently
+            QMessageBox.critical(self, self.tr("Could not save"), str(exc))
+            event.ignore()
+            return
+        super().closeEvent(event)

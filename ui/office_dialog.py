@@ -1,0 +1,31 @@
+"""Office settings: how periods are cut (calendar or Decree 09/2019)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QComboBox, QVBoxLayout
+
+from models import settings
+from models.periods import CALENDAR, DECREE09
+
+
+class OfficeDialog(QDialog):
+    def __init__(self, *, db, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.setWindowTitle(self.tr("Office settings"))
+        self.rule = QComboBox(self)
+        self.rule.addItem(self.tr("Calendar periods (1st to last day)"), CALENDAR)
+        self.rule.addItem(self.tr("Decree 09/2019 cut-off (15th to 14th)"), DECREE09)
+        self.rule.setCurrentIndex(self.rule.findData(settings.get_setting(db, "period_rule")))
+        form = QFormLayout()
+        form.addRow(self.tr("Reporting periods"), self.rule)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self):
+        settings.set_setting(self._db, "period_rule", self.rule.currentData())
+        super().accept()

@@ -1,0 +1,108 @@
+"""One sector's tab: the indicator grid, the activities and the report text.
+
+Signals:
+    status(str): something to tell in the status bar (saved, refused...).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from models.catalog import Sector
+from ui.activities_panel import ActivitiesPanel
+from ui.indicator_model import CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS, UNIT, VALUE, IndicatorGridModel
+from ui.narrative_panel import NarrativeEditor
+from ui.value_writer import ValueWriter
+from widgets.grid_view import GridView
+from widgets.validating_delegate import ValidatingDelegate
+
+
+class SectorTab(QWidget):
+    status = Signal(str)
+
+    def __init__(self, *, db, sector: Sector, writer: ValueWriter, language: str = "vi", parent=None):
+        super().__init__(parent)
+        self.sector = sector
+        self._writer = writer
+        self.model = IndicatorGridModel(db=db, sector_id=sector.id, apply=writer.apply,
+                                        language=language, parent=self)
+        self.grid = GridView(self)
+        self.grid.setObjectName("indicatorGrid")
+        self.grid.setModel(self.model)
+        self.delegate = ValidatingDelegate(
+            lambda index, text: self.model.check_text(index.row(), index.column(), text), self.grid)
+        self.grid.setItemDelegate(self.delegate)
+        self.delegate.refused.connect(lambda _index, reason: self._refused(reason))
+        self.grid.pasteRequested.connect(self._paste)
+        writer.changed.connect(self.model.reload)
+        self.model.modelReset.connect(self._resize_columns)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("gridMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.hide()
+
+        self.activities = ActivitiesPanel(db=db, sector_id=sector.id, parent=self)
+        self.activities.saved.connect(self.status)
+        self.texts = {
+            part: NarrativeEditor(db=db, sector_id=sector.id, part=part, parent=self)
+            for part in ("results", "difficulties", "tasks")
+        }
+        for editor in self.texts.values():
+            editor.saved.connect(self.status)
+        self.lower = QTabWidget(self)
+        self.lower.setDocumentMode(True)
+        self.lower.addTab(self.activities, self.tr("Activities"))
+        self.lower.addTab(self.texts["results"], self.tr("Report: results"))
+        self.lower.addTab(self.texts["difficulties"], self.tr("Report: difficulties"))
+        self.lower.addTab(self.texts["tasks"], self.tr("Report: next period's tasks"))
+
+        upper = QWidget(self)
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.grid)
+        upper_layout.addWidget(self.message)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+    def set_scope(self, org_unit_id: int, period: str) -> None:
+        self.message.hide()
+        self.model.set_scope(org_unit_id, period)
+        self.activities.set_scope(org_unit_id, period)
+        for editor in self.texts.values():
+            editor.set_scope(org_unit_id, period)
+
+    def flush(self) -> None:
+        """Save any text still being typed."""
+        for editor in self.texts.values():
+            editor.flush()
+
+    def _refused(self, reason: str) -> None:
+        self.message.setText(reason)
+        self.message.show()
+        self.status.emit(reason)
+
+    def _paste(self, index, block) -> None:
+        problems = self.model.paste_block(index.row(), index.column(), block)
+        if problems:
+            self._refused(self.tr("Paste refused, nothing stored: %1").replace("%1", "; ".join(problems)))
+        else:
+            self.message.hide()
+
+    def _resize_columns(self) -> None:
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((UNIT, 90), (PREVIOUS, 120), (VALUE, 130), (CHANGE, 90),
+                              (STATUS, 90), (NOTE, 180), (ROLLED_UP, 120)):
+            if column < self.model.columnCount():
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width)
