@@ -63,6 +63,8 @@ def _unsigned(raw: str) -> float | None:
     if _DIGITS.match(raw):
         return float(raw)
     dots, commas = raw.count("."), raw.count(",")
+    if not dots and not commas:
+        return None
     if dots and commas:
         # Both marks: whichever comes last is the decimal mark.
         if raw.rfind(",") > raw.rfind("."):

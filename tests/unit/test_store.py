@@ -1,0 +1,81 @@
+"""The database file: pragmas, migrations, transactions."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from models import catalog, schema
+from models.database import DatabaseError, open_database, pragma
+
+
+def test_fresh_file_gets_schema_and_pragmas(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    assert pragma(db, "journal_mode") == "wal"
+    assert pragma(db, "synchronous") == 2  # FULL
+    assert pragma(db, "foreign_keys") == 1
+    expected = {"settings", "org_units", "sectors", "indicators", "indicator_values", "targets",
+                "activities", "narratives"}
+    assert expected <= set(db.table_names())
+    assert [m.name for m in schema.migrations.applied(db)] == [m.name for m in schema.migrations._migrations]
+
+
+def test_migrations_reapplied_change_nothing(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    catalog.load_default_catalog(db)
+    before = db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    applied = schema.migrations.applied(db)
+    db.close()
+    again = open_database(path)
+    assert again.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == before
+    assert schema.migrations.applied(again) == applied
+    assert len(catalog.sectors(again)) == 14
+
+
+def test_before_migrate_called_only_for_existing_schema(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    calls = []
+    open_database(path, before_migrate=lambda db, names: calls.append(names)).close()
+    assert calls == []  # a new file has nothing to back up
+
+
+def test_file_from_newer_program_is_refused(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    with db.atomic():
+        db["_sqlite_migrations"].insert({"migration_set": "tttt", "name": "9999_future", "applied_at": "x"})
+    db.close()
+    with pytest.raises(DatabaseError, match="mới hơn"):
+        open_database(path)
+
+
+def test_not_a_database_is_refused(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseError, match="notes.sqlite3"):
+        open_database(path)
+
+
+def test_foreign_keys_enforced(db):
+    with pytest.raises(sqlite3.IntegrityError):
+        with db.atomic():
+            db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, updated_at) "
+                       "VALUES (99999, 1, '2024', 1, 'x')")
+
+
+def test_models_do_not_import_qt():
+    code = (
+        "import importlib, pkgutil, sys, models\n"
+        "for m in pkgutil.walk_packages(models.__path__, 'models.'):\n"
+        "    importlib.import_module(m.name)\n"
+        "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6')]\n"
+        "print(bad)\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    import pathlib
+    root = pathlib.Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,160 @@
+"""Indicator values: round trip, validation refusals, change, roll-up."""
+
+import unicodedata
+
+import pytest
+
+from models import catalog, values
+from models.values import ValidationError, ValueChange, ValueRefused, write_values
+
+
+def ids(db, code, unit="BK"):
+    return catalog.indicator_by_code(db, code).id, catalog.org_unit_by_code(db, unit).id
+
+
+def count_values(db):
+    return db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0]
+
+
+def test_round_trip(db):
+    ind, unit = ids(db, "postal.revenue")
+    write_values(db, [ValueChange(ind, unit, "2024", 69_300_000_000, "estimate", "ước đạt")], user="an")
+    stored = values.get_value(db, ind, unit, "2024")
+    assert stored.value == 69_300_000_000
+    assert stored.status == "estimate"
+    assert stored.note == "ước đạt"
+    assert stored.updated_by == "an"
+    assert stored.updated_at
+
+
+def test_update_then_remove(db):
+    ind, unit = ids(db, "postal.providers")
+    write_values(db, [ValueChange(ind, unit, "2024", 12)])
+    write_values(db, [ValueChange(ind, unit, "2024", 13)])
+    assert values.get_value(db, ind, unit, "2024").value == 13
+    write_values(db, [ValueChange(ind, unit, "2024", None)])
+    assert values.get_value(db, ind, unit, "2024") is None
+
+
+def test_note_stored_in_nfc(db):
+    ind, unit = ids(db, "postal.providers")
+    note = unicodedata.normalize("NFD", "ước đạt")
+    write_values(db, [ValueChange(ind, unit, "2024", 12, "final", note)])
+    assert values.get_value(db, ind, unit, "2024").note == unicodedata.normalize("NFC", note)
+
+
+@pytest.mark.parametrize("change_kwargs, field", [
+    (dict(value=-1), "value"),                      # below the minimum
+    (dict(value=2.5), "value"),                     # a count must be whole
+    (dict(period="2024-Q5"), "period"),             # malformed period
+    (dict(org_unit_id=9999), "org_unit"),           # unknown org unit
+    (dict(indicator_id=9999), "indicator"),         # unknown indicator
+    (dict(status="maybe"), "status"),               # unknown status
+])
+def test_each_refusal_stores_nothing(db, change_kwargs, field):
+    ind, unit = ids(db, "postal.providers")
+    good = ValueChange(ind, unit, "2024", 12)
+    fields = dict(indicator_id=ind, org_unit_id=unit, period="2024", value=12, status="final")
+    fields.update(change_kwargs)
+    with pytest.raises(ValidationError) as info:
+        write_values(db, [good, ValueChange(**fields)])
+    assert count_values(db) == 0
+    assert info.value.problems[0][0] == 1
+    assert info.value.problems[0][1] == field
+
+
+def test_percent_above_100_refused(db):
+    ind, unit = ids(db, "postal.staffed_pct")
+    with pytest.raises(ValidationError, match="vượt mức tối đa 100"):
+        write_values(db, [ValueChange(ind, unit, "2024", 100.5)])
+    assert count_values(db) == 0
+
+
+def test_read_value_gives_reasons(db):
+    indicator = catalog.indicator_by_code(db, "postal.staffed_pct")
+    assert values.read_value(indicator, "94,7") == pytest.approx(94.7)
+    with pytest.raises(ValueRefused, match="không phải là số"):
+        values.read_value(indicator, "abc")
+    with pytest.raises(ValueRefused, match="vượt mức"):
+        values.read_value(indicator, "120")
+
+
+def test_batch_is_one_transaction(db, monkeypatch):
+    ind, unit = ids(db, "postal.providers")
+    ind2, _ = ids(db, "postal.service_points")
+    calls = {"n": 0}
+    real_execute = db.execute
+
+    def failing_execute(sql, params=None):
+        if sql.lstrip().startswith("INSERT INTO indicator_values"):
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise OSError("disk full")
+        return real_execute(sql, params) if params is not None else real_execute(sql)
+
+    monkeypatch.setattr(db, "execute", failing_execute)
+    with pytest.raises(OSError):
+        write_values(db, [ValueChange(ind, unit, "2024", 12), ValueChange(ind2, unit, "2024", 254)])
+    monkeypatch.undo()
+    assert count_values(db) == 0
+
+
+def test_change_rules(db):
+    revenue = catalog.indicator_by_code(db, "postal.revenue")
+    staffed = catalog.indicator_by_code(db, "postal.staffed_pct")
+    assert revenue.change_rule == "relative"
+    assert values.change(revenue, 118, 100) == pytest.approx(18)
+    assert values.format_change(revenue, 18.0) == "+18%"
+    assert values.format_change(revenue, -17.0) == "−17%"
+    assert values.change(revenue, 5, 0) is None
+    assert staffed.change_rule == "absolute"
+    assert values.change(staffed, 94.7, 92.2) == pytest.approx(2.5)
+    assert values.format_change(staffed, 2.5) == "+2,5 điểm %"
+
+
+def test_demo_changes_match_the_report(demo_db):
+    bk = catalog.org_unit_by_code(demo_db, "BK").id
+    stated = {"postal.revenue": "+18%", "postal.tax": "+1,5%", "postal.items": "+10%",
+              "postal.kt1_items": "−17%", "telecom.revenue": "+6,7%", "telecom.tax": "+38%",
+              "digital.online_filing_pct": "+29,4%", "digital.online_payment_pct": "+44,2%",
+              "press.resident_reporters": "+3", "postal.providers": "+3"}
+    for code, text in stated.items():
+        indicator = catalog.indicator_by_code(demo_db, code)
+        now = values.get_value(demo_db, indicator.id, bk, "2024").value
+        before = values.get_value(demo_db, indicator.id, bk, "2023").value
+        assert values.format_change(indicator, values.change(indicator, now, before)) == text, code
+
+
+def test_roll_up_sum_mean_and_none(db):
+    province = catalog.org_unit_by_code(db, "BK").id
+    districts = [u.id for u in catalog.child_units(db, province)]
+    assert len(districts) == 8
+    points = catalog.indicator_by_code(db, "postal.service_points")
+    staffed = catalog.indicator_by_code(db, "postal.staffed_pct")
+    radius = catalog.indicator_by_code(db, "postal.radius_km")
+    changes = []
+    for n, district in enumerate(districts[:3], start=1):
+        changes += [ValueChange(points.id, district, "2024", 10 * n),
+                    ValueChange(staffed.id, district, "2024", 90 + n),
+                    ValueChange(radius.id, district, "2024", n)]
+    write_values(db, changes)
+    rolled = values.roll_up(db, province, "2024", [points, staffed, radius])
+    assert rolled[points.id].value == 60
+    assert rolled[points.id].contributors == 3
+    assert rolled[points.id].children == 8
+    assert rolled[staffed.id].value == pytest.approx(92)
+    assert radius.id not in rolled
+    assert values.roll_up(db, districts[0], "2024", [points]) == {}
+
+
+def test_roll_up_through_levels(db):
+    province = catalog.org_unit_by_code(db, "BK").id
+    district = catalog.org_unit_by_code(db, "BK-CD").id
+    commune = catalog.add(db, "org_unit", code="BK-CD-01", name_vi="Xã Bằng Lũng", level="commune",
+                          parent_id=district)
+    points = catalog.indicator_by_code(db, "postal.service_points")
+    write_values(db, [ValueChange(points.id, commune, "2024", 7)])
+    assert values.roll_up(db, province, "2024", [points])[points.id].value == 7
+    # An entered district figure takes precedence over its communes'.
+    write_values(db, [ValueChange(points.id, district, "2024", 30)])
+    assert values.roll_up(db, province, "2024", [points])[points.id].value == 30
