@@ -62,11 +62,22 @@ class IndicatorGridModel(QAbstractTableModel):
         self._org_unit_id = org_unit_id
         self._period = period
         self._previous_period = parse_period(period).previous_comparable().key
-        self.reload()
+        self.beginResetModel()
+        self._load(catalog.indicators(self._db, self._sector_id))
+        self.endResetModel()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._indicators = catalog.indicators(self._db, self._sector_id)
+        """Read the figures again; the view keeps its current cell when the rows stay the same."""
+        indicators = catalog.indicators(self._db, self._sector_id)
+        columns = self.columnCount()
+        same_rows = [i.id for i in indicators] == [i.id for i in self._indicators]
+        self._load(indicators)
+        if same_rows and columns == self.columnCount() and self._indicators:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._indicators) - 1, columns - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+
+    def _load(self, indicators: list[Indicator]) -> None:
+        self._indicators = indicators
         if self._org_unit_id is not None:
             ids = [i.id for i in self._indicators]
             self._current = values.values_for(self._db, self._org_unit_id, self._period, ids)
@@ -74,7 +85,6 @@ class IndicatorGridModel(QAbstractTableModel):
             self._has_children = bool(catalog.child_units(self._db, self._org_unit_id))
             self._rolled = (values.roll_up(self._db, self._org_unit_id, self._period, self._indicators)
                             if self._has_children else {})
-        self.endResetModel()
 
     def indicator_at(self, row: int) -> Indicator:
         return self._indicators[row]

@@ -1,0 +1,140 @@
+"""The indicator grid: typing, Enter moving down, refusals, undo and redo, paste."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from models import catalog, values
+from ui.indicator_model import NOTE, STATUS, VALUE
+
+
+def stored(db, code, unit="BK", period="2024"):
+    indicator = catalog.indicator_by_code(db, code)
+    return values.get_value(db, indicator.id, catalog.org_unit_by_code(db, unit).id, period)
+
+
+def row_of(tab, code):
+    return next(r for r in range(tab.model.rowCount()) if tab.model.indicator_at(r).code == code)
+
+
+def type_into(qtbot, tab, row, column, text):
+    grid = tab.grid
+    index = tab.model.index(row, column)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    editors = [e for e in grid.findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
+    editor.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(editor, text)
+    else:  # QTest can only type ASCII; an input method would insert the rest
+        editor.insert(text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits through a queued call
+    return editor
+
+
+def test_typing_saves_and_enter_moves_down(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.service_points")
+    type_into(qtbot, tab, row, VALUE, "1.255")
+    assert stored(file_db, "postal.service_points").value == 1255
+    assert tab.grid.currentIndex().row() == row + 1
+    assert "Saved" in window.saved_label.text() or "Đã lưu" in window.saved_label.text()
+    assert tab.model.index(row, VALUE).data() == "1.255"
+
+
+def test_refused_input_stays_in_place_and_stores_nothing(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.staffed_pct")
+    editor = type_into(qtbot, tab, row, VALUE, "120")
+    assert stored(file_db, "postal.staffed_pct").value == pytest.approx(94.7)
+    assert tab.grid.currentIndex().row() == row  # did not move on
+    assert editor.isVisible()
+    assert "100" in tab.message.text()
+    assert tab.message.isVisible()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "abc")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert "abc" in tab.message.text()
+    assert stored(file_db, "postal.staffed_pct").value == pytest.approx(94.7)
+
+
+def test_undo_and_redo_a_single_edit(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.providers")
+    type_into(qtbot, tab, row, VALUE, "15")
+    assert stored(file_db, "postal.providers").value == 15
+    window.undo_action.trigger()
+    assert stored(file_db, "postal.providers").value == 12
+    assert tab.model.index(row, VALUE).data() == "12"
+    window.redo_action.trigger()
+    assert stored(file_db, "postal.providers").value == 15
+
+
+def test_undo_removes_a_new_value(qtbot, window, file_db):
+    window.period_picker.set_period("2025")
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.providers")
+    type_into(qtbot, tab, row, VALUE, "14")
+    assert stored(file_db, "postal.providers", period="2025").value == 14
+    window.undo_action.trigger()
+    assert stored(file_db, "postal.providers", period="2025") is None
+
+
+def test_status_and_note_columns(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.providers")
+    type_into(qtbot, tab, row, STATUS, "uoc tinh")
+    assert stored(file_db, "postal.providers").status == "estimate"
+    type_into(qtbot, tab, row, NOTE, "nhận nhượng quyền")
+    assert stored(file_db, "postal.providers").note == "nhận nhượng quyền"
+
+
+def test_paste_a_block_is_one_undo_step(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    first = row_of(tab, "postal.providers")
+    tab.grid.setCurrentIndex(tab.model.index(first, VALUE))
+    tab.grid.paste("13\n260\n3,5\n")
+    assert stored(file_db, "postal.providers").value == 13
+    assert stored(file_db, "postal.service_points").value == 260
+    assert stored(file_db, "postal.radius_km").value == pytest.approx(3.5)
+    window.undo_action.trigger()
+    assert stored(file_db, "postal.providers").value == 12
+    assert stored(file_db, "postal.service_points").value == 254
+    assert stored(file_db, "postal.radius_km").value == pytest.approx(3.23)
+    window.redo_action.trigger()
+    assert stored(file_db, "postal.service_points").value == 260
+
+
+def test_paste_with_value_status_and_note_columns(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    first = row_of(tab, "postal.providers")
+    tab.grid.setCurrentIndex(tab.model.index(first, VALUE))
+    tab.grid.paste("13\t\tƯớc tính\tghi chú\n")
+    value = stored(file_db, "postal.providers")
+    assert (value.value, value.status, value.note) == (13, "estimate", "ghi chú")
+
+
+def test_paste_with_a_bad_cell_stores_nothing(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    first = row_of(tab, "postal.providers")
+    tab.grid.setCurrentIndex(tab.model.index(first, VALUE))
+    tab.grid.paste("13\nabc\n3,5")
+    assert stored(file_db, "postal.providers").value == 12
+    assert stored(file_db, "postal.radius_km").value == pytest.approx(3.23)
+    assert "abc" in tab.message.text()
+    assert f"{first + 2}" in tab.message.text()
+
+
+def test_province_shows_rolled_up_column(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    assert tab.model.columnCount() == 8
+    points = catalog.indicator_by_code(file_db, "postal.service_points")
+    district = catalog.org_unit_by_code(file_db, "BK-CD").id
+    values.write_values(file_db, [values.ValueChange(points.id, district, "2024", 40)])
+    tab.model.reload()
+    assert tab.model.index(row_of(tab, "postal.service_points"), 7).data() == "40"
+    window.org_picker.set_current_id(district)
+    assert tab.model.columnCount() == 7

@@ -1,0 +1,309 @@
+"""The catalog dialog: sectors, indicators and org units, edited by the office.
+
+Add, rename (edit), reorder, deactivate or reactivate; delete only what no
+record refers to. Each page has a search box that ignores diacritics.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+
+from models import catalog
+from models.catalog import CatalogError
+from models.numbers import NumberError, format_number, parse_number
+from widgets.search import FoldingFilterProxy, SearchBox
+
+# (field, header) per entity; the first columns are shown in the list.
+COLUMNS = {
+    "sector": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name")],
+    "indicator": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
+                  ("unit", "Unit"), ("kind", "Kind"), ("rollup", "Roll-up"),
+                  ("change_rule", "Change"), ("min_value", "Minimum"), ("max_value", "Maximum")],
+    "org_unit": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
+                 ("level", "Level")],
+}
+CHOICES = {"kind": catalog.KINDS, "rollup": catalog.ROLLUPS, "change_rule": catalog.CHANGE_RULES,
+           "level": catalog.LEVELS}
+
+
+class CatalogTableModel(QAbstractTableModel):
+    def __init__(self, *, db, entity: str, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.entity = entity
+        self._columns = COLUMNS[entity]
+        self._rows: list = []
+        self._depth: dict[int, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self.entity == "sector":
+            self._rows = catalog.sectors(self._db, include_inactive=True)
+        elif self.entity == "indicator":
+            order = {s.id: i for i, s in enumerate(catalog.sectors(self._db, include_inactive=True))}
+            self._rows = sorted(catalog.indicators(self._db, include_inactive=True),
+                                key=lambda i: (order.get(i.sector_id, 0), i.position, i.id))
+        else:
+            tree = catalog.org_unit_tree(self._db, include_inactive=True)
+            self._rows = [u for u, _d in tree]
+            self._depth = {u.id: d for u, d in tree}
+        self.endResetModel()
+
+    def record_at(self, row: int):
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._columns) + 1
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == len(self._columns):
+            return self.tr("In use")
+        return _header(self, self._columns[section][0])
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        record = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == len(self._columns):
+                return self.tr("yes") if record.active else self.tr("no")
+            field = self._columns[index.column()][0]
+            value = getattr(record, field)
+            if role == Qt.ItemDataRole.EditRole:
+                return value
+            if isinstance(value, float):
+                return format_number(value)
+            if field == "name_vi" and self.entity == "org_unit":
+                return "    " * self._depth.get(record.id, 0) + value
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ForegroundRole and not record.active:
+            return QBrush(QColor("#8a8a8a"))
+        return None
+
+
+def _header(obj, field: str) -> str:
+    labels = {"code": obj.tr("Code"), "name_vi": obj.tr("Vietnamese name"),
+              "name_en": obj.tr("English name"), "unit": obj.tr("Unit"), "kind": obj.tr("Kind"),
+              "rollup": obj.tr("Roll-up"), "change_rule": obj.tr("Change"),
+              "min_value": obj.tr("Minimum"), "max_value": obj.tr("Maximum"),
+              "level": obj.tr("Level"), "sector_id": obj.tr("Sector"),
+              "parent_id": obj.tr("Parent unit")}
+    return labels.get(field, field)
+
+
+class RecordDialog(QDialog):
+    """Add or edit one catalog record; refusals are shown in the dialog."""
+
+    def __init__(self, *, db, entity: str, record=None, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._entity = entity
+        self._record = record
+        self.setWindowTitle(self.tr("Edit") if record else self.tr("Add"))
+        self.fields: dict[str, QWidget] = {}
+        form = QFormLayout()
+        for field, _header_text in COLUMNS[entity]:
+            current = getattr(record, field) if record else None
+            if field in CHOICES:
+                widget = QComboBox(self)
+                widget.addItems(CHOICES[field])
+                if current:
+                    widget.setCurrentText(current)
+            else:
+                text = format_number(current) if isinstance(current, float) else (current or "")
+                widget = QLineEdit(str(text), self)
+            self.fields[field] = widget
+            form.addRow(_header(self, field), widget)
+        if entity == "indicator":
+            widget = QComboBox(self)
+            for sector in catalog.sectors(db, include_inactive=True):
+                widget.addItem(sector.name_vi, sector.id)
+            if record:
+                widget.setCurrentIndex(widget.findData(record.sector_id))
+            self.fields["sector_id"] = widget
+            form.addRow(_header(self, "sector_id"), widget)
+        if entity == "org_unit":
+            widget = QComboBox(self)
+            widget.addItem(self.tr("(none: top of the tree)"), None)
+            for unit, depth in catalog.org_unit_tree(db, include_inactive=True):
+                if not record or unit.id != record.id:
+                    widget.addItem("    " * depth + unit.name_vi, unit.id)
+            if record:
+                widget.setCurrentIndex(max(0, widget.findData(record.parent_id)))
+            self.fields["parent_id"] = widget
+            form.addRow(_header(self, "parent_id"), widget)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def values(self) -> dict:
+        out = {}
+        for field, widget in self.fields.items():
+            if field in ("sector_id", "parent_id"):
+                out[field] = widget.currentData()
+            elif isinstance(widget, QComboBox):
+                out[field] = widget.currentText()
+            elif field in ("min_value", "max_value"):
+                text = widget.text().strip()
+                try:
+                    out[field] = parse_number(text) if text else None
+                except NumberError as exc:
+                    raise CatalogError(f"{_header(self, field)}: {exc}") from None
+            else:
+                out[field] = widget.text()
+        return out
+
+    def accept(self):
+        try:
+            values = self.values()
+            if self._record is None:
+                catalog.add(self._db, self._entity, **values)
+            else:
+                catalog.update(self._db, self._entity, self._record.id, **values)
+        except CatalogError as exc:
+            self.error.setText(str(exc))
+            return
+        super().accept()
+
+
+class CatalogPage(QWidget):
+    def __init__(self, *, db, entity: str, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._entity = entity
+        self.model = CatalogTableModel(db=db, entity=entity, parent=self)
+        self.proxy = FoldingFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = SearchBox(self.proxy, self)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        buttons = QVBoxLayout()
+        for label, slot in ((self.tr("Add…"), self.add), (self.tr("Edit…"), self.edit),
+                            (self.tr("Move up"), lambda: self.move(-1)),
+                            (self.tr("Move down"), lambda: self.move(1)),
+                            (self.tr("Stop / resume using"), self.toggle_active),
+                            (self.tr("Delete"), self.delete)):
+            button = QPushButton(label, self)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.view)
+        left.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(buttons)
+
+    def selected(self):
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _select(self, record_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record_at(row).id == record_id:
+                self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def add(self) -> None:
+        if RecordDialog(db=self._db, entity=self._entity, parent=self).exec():
+            self.model.reload()
+
+    def edit(self) -> None:
+        record = self.selected()
+        if record and RecordDialog(db=self._db, entity=self._entity, record=record, parent=self).exec():
+            self.model.reload()
+            self._select(record.id)
+
+    def move(self, step: int) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        siblings = [self.model.record_at(r) for r in range(self.model.rowCount())]
+        if self._entity == "indicator":
+            siblings = [r for r in siblings if r.sector_id == record.sector_id]
+        elif self._entity == "org_unit":
+            siblings = [r for r in siblings if r.parent_id == record.parent_id]
+        ids = [r.id for r in siblings]
+        index = ids.index(record.id)
+        target = index + step
+        if not 0 <= target < len(ids):
+            return
+        ids[index], ids[target] = ids[target], ids[index]
+        catalog.reorder(self._db, self._entity, ids)
+        self.model.reload()
+        self._select(record.id)
+
+    def toggle_active(self) -> None:
+        record = self.selected()
+        if record:
+            catalog.update(self._db, self._entity, record.id, active=not record.active)
+            self.model.reload()
+            self._select(record.id)
+
+    def delete(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        if catalog.has_data(self._db, self._entity, record.id):
+            self.message.setText(self.tr("“%1” has data: it can only be taken out of use.").replace(
+                "%1", record.name_vi))
+            return
+        answer = QMessageBox.question(self, self.tr("Delete"),
+                                      self.tr("Delete “%1”?").replace("%1", record.name_vi))
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                catalog.delete(self._db, self._entity, record.id)
+            except CatalogError as exc:
+                self.message.setText(str(exc))
+            self.model.reload()
+
+
+class CatalogDialog(QDialog):
+    def __init__(self, *, db, language: str = "vi", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Catalog"))
+        self.pages = QTabWidget(self)
+        self.sector_page = CatalogPage(db=db, entity="sector", parent=self)
+        self.indicator_page = CatalogPage(db=db, entity="indicator", parent=self)
+        self.org_unit_page = CatalogPage(db=db, entity="org_unit", parent=self)
+        self.pages.addTab(self.sector_page, self.tr("Sectors"))
+        self.pages.addTab(self.indicator_page, self.tr("Indicators"))
+        self.pages.addTab(self.org_unit_page, self.tr("Org units"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(buttons)
+        self.resize(1100, 640)
