@@ -11,13 +11,14 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QSpinBox, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
+                               QVBoxLayout, QWidget)
 
 from models.activities import Activity, ActivityError, delete_activity, list_activities, save_activity
 from models.numbers import format_number
 from models.periods import parse_period
+from widgets.dialogs import button_box, confirm
 
 DATE, TITLE, KIND, PARTICIPANTS, NOTE = range(5)
 
@@ -105,9 +106,7 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Participants"), self.participants)
         form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -201,9 +200,8 @@ class ActivitiesPanel(QWidget):
         if not rows:
             return
         activity = self.model.activity_at(rows[0].row())
-        answer = QMessageBox.question(self, self.tr("Delete activity"),
-                                      self.tr("Delete “%1”?").replace("%1", activity.title))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Delete activity"), self.tr("Delete “%1”?").replace("%1", activity.title),
+                   yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             delete_activity(self._db, activity.id)
             self.reload()
             self.saved.emit(self.tr("Activity deleted"))

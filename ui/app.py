@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import pathlib
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from models.database import user_data_dir
 from models.resources import resource
 from ui.main_window import MainWindow
+from widgets.dialogs import confirm
 
 LANGUAGES = ("vi", "en")
 
@@ -71,12 +72,11 @@ class Shell:
 
 def offer_demo(app: QApplication) -> bool:
     """Ask, on a first start with no database, whether to fill it with demo data."""
-    answer = QMessageBox.question(
-        None, "TTTT",
-        app.translate("Shell", "There is no database yet. Fill it with the sample data of the "
-                               "2024 provincial report, to try the program?"),
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    translate = QCoreApplication.translate
+    return confirm(None, "TTTT",
+                   translate("Shell", "There is no database yet. Fill it with the sample data of the "
+                                      "2024 provincial report, to try the program?"),
+                   yes_text=translate("Shell", "Sample data"), no_text=translate("Shell", "Start empty"))
 
 
 def screenshot(*, db, out: str | os.PathLike, tab: str | None, size: tuple[int, int],

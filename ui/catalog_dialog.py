@@ -6,15 +6,16 @@ record refers to. Each page has a search box that ignores diacritics.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from models import catalog
 from models.catalog import CatalogError
 from models.numbers import NumberError, format_number, parse_number
+from widgets.dialogs import button_box, confirm
 from widgets.search import FoldingFilterProxy, SearchBox
 
 # (field, header) per entity; the first columns are shown in the list.
@@ -96,13 +97,20 @@ class CatalogTableModel(QAbstractTableModel):
         return None
 
 
-def _header(obj, field: str) -> str:
-    labels = {"code": obj.tr("Code"), "name_vi": obj.tr("Vietnamese name"),
-              "name_en": obj.tr("English name"), "unit": obj.tr("Unit"), "kind": obj.tr("Kind"),
-              "rollup": obj.tr("Roll-up"), "change_rule": obj.tr("Change"),
-              "min_value": obj.tr("Minimum"), "max_value": obj.tr("Maximum"),
-              "level": obj.tr("Level"), "sector_id": obj.tr("Sector"),
-              "parent_id": obj.tr("Parent unit")}
+def _header(_owner, field: str) -> str:
+    translate = QCoreApplication.translate
+    labels = {"code": translate("CatalogFields", "Code"),
+              "name_vi": translate("CatalogFields", "Vietnamese name"),
+              "name_en": translate("CatalogFields", "English name"),
+              "unit": translate("CatalogFields", "Unit"),
+              "kind": translate("CatalogFields", "Kind"),
+              "rollup": translate("CatalogFields", "Roll-up"),
+              "change_rule": translate("CatalogFields", "Change"),
+              "min_value": translate("CatalogFields", "Minimum"),
+              "max_value": translate("CatalogFields", "Maximum"),
+              "level": translate("CatalogFields", "Level"),
+              "sector_id": translate("CatalogFields", "Sector"),
+              "parent_id": translate("CatalogFields", "Parent unit")}
     return labels.get(field, field)
 
 
@@ -150,9 +158,7 @@ class RecordDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -280,9 +286,8 @@ class CatalogPage(QWidget):
             self.message.setText(self.tr("“%1” has data: it can only be taken out of use.").replace(
                 "%1", record.name_vi))
             return
-        answer = QMessageBox.question(self, self.tr("Delete"),
-                                      self.tr("Delete “%1”?").replace("%1", record.name_vi))
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Delete"), self.tr("Delete “%1”?").replace("%1", record.name_vi),
+                   yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             try:
                 catalog.delete(self._db, self._entity, record.id)
             except CatalogError as exc:
@@ -301,7 +306,8 @@ class CatalogDialog(QDialog):
         self.pages.addTab(self.sector_page, self.tr("Sectors"))
         self.pages.addTab(self.indicator_page, self.tr("Indicators"))
         self.pages.addTab(self.org_unit_page, self.tr("Org units"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QComboBox, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout
 
 from models import settings
 from models.periods import CALENDAR, DECREE09
+from widgets.dialogs import button_box
 
 
 class OfficeDialog(QDialog):
@@ -19,9 +20,7 @@ class OfficeDialog(QDialog):
         self.rule.setCurrentIndex(self.rule.findData(settings.get_setting(db, "period_rule")))
         form = QFormLayout()
         form.addRow(self.tr("Reporting periods"), self.rule)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = button_box(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -1,0 +1,193 @@
+"""The main window: scope, remembered choices, text, activities, catalog, models."""
+
+import subprocess
+import sys
+import pathlib
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from models import activities, catalog, narratives
+from models.activities import Activity
+from ui.activities_panel import ActivityDialog, ActivityTableModel
+from ui.catalog_dialog import CatalogDialog, CatalogTableModel, RecordDialog
+from ui.indicator_model import VALUE, IndicatorGridModel
+from ui.main_window import MainWindow
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_switch_org_unit_and_period(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    revenue_row = next(r for r in range(tab.model.rowCount())
+                       if tab.model.indicator_at(r).code == "postal.revenue")
+    assert tab.model.index(revenue_row, VALUE).data() == "69.300.000.000"
+    window.period_picker.set_period("2023")
+    assert tab.model.index(revenue_row, VALUE).data() == "58.728.813.559"
+    assert "2022" in tab.model.headerData(2, Qt.Orientation.Horizontal)
+    window.period_picker.set_period("2024-Q3")
+    assert tab.model.index(revenue_row, VALUE).data() == ""
+    window.org_picker.set_current_id(catalog.org_unit_by_code(file_db, "BK-CD").id)
+    assert window.scope()[1] == "2024-Q3"
+    assert tab.model.scope == (catalog.org_unit_by_code(file_db, "BK-CD").id, "2024-Q3")
+
+
+def test_choices_remembered_between_runs(qtbot, file_db, prefs):
+    first = MainWindow(db=file_db, prefs=prefs)
+    qtbot.addWidget(first)
+    first.org_picker.set_current_id(catalog.org_unit_by_code(file_db, "BK-NR").id)
+    first.period_picker.set_period("2024-07")
+    first.sector_tab("telecom")
+    first.close()
+    second = MainWindow(db=file_db, prefs=prefs)
+    qtbot.addWidget(second)
+    assert second.scope() == (catalog.org_unit_by_code(file_db, "BK-NR").id, "2024-07")
+    assert second.sectors[second.tabs.currentIndex()].code == "telecom"
+
+
+def test_period_range_shown_by_office_rule(qtbot, window, file_db):
+    from models import settings
+
+    assert window.period_range.text() == "01/01/2024 – 31/12/2024"
+    settings.set_setting(file_db, "period_rule", "decree09")
+    window.period_picker.set_period("2024-07")
+    assert window.period_range.text() == "15/06/2024 – 14/07/2024"
+
+
+def test_report_text_saved_and_kept_per_period(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    editor = tab.texts["difficulties"]
+    editor.setPlainText("Một số điểm bưu điện - văn hóa xã xuống cấp.")
+    window.period_picker.set_period("2025")  # changing scope saves first
+    bk = catalog.org_unit_by_code(file_db, "BK").id
+    sector = tab.sector.id
+    assert narratives.get_narrative(file_db, sector, bk, "2024")["difficulties"].startswith("Một số điểm")
+    assert editor.toPlainText() == ""
+    editor.setPlainText("Kế hoạch 2025")
+    qtbot.waitUntil(lambda: narratives.get_narrative(file_db, sector, bk, "2025")["difficulties"] == "Kế hoạch 2025",
+                    timeout=3000)
+
+
+def test_text_typed_then_window_closed_is_saved(qtbot, window, file_db):
+    tab = window.sector_tab("press")
+    tab.texts["tasks"].setPlainText("Nhiệm vụ mới")
+    window.close()
+    bk = catalog.org_unit_by_code(file_db, "BK").id
+    assert narratives.get_narrative(file_db, tab.sector.id, bk, "2024")["tasks"] == "Nhiệm vụ mới"
+
+
+def test_activity_dialog_saves_and_refuses(qtbot, file_db):
+    bk = catalog.org_unit_by_code(file_db, "BK").id
+    postal = next(s for s in catalog.sectors(file_db) if s.code == "postal")
+    blank = Activity(None, postal.id, bk, "2024", "2024-05-02", "")
+    dialog = ActivityDialog(db=file_db, activity=blank)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert "Tên hoạt động" in dialog.error.text()
+    assert len(activities.list_activities(file_db, postal.id, bk, "2024")) == 1
+    dialog.title.setText("Kiểm tra chất lượng dịch vụ BCCI")
+    dialog.participants.setValue(19)
+    dialog.date.setDate(QDate(2024, 6, 3))
+    dialog.accept()
+    saved = activities.list_activities(file_db, postal.id, bk, "2024")
+    assert [a.title for a in saved][-1] == "Kiểm tra chất lượng dịch vụ BCCI"
+    assert saved[-1].participants == 19 and saved[-1].date == "2024-06-03"
+
+
+def test_catalog_dialog_adds_and_searches(qtbot, file_db):
+    dialog = CatalogDialog(db=file_db)
+    qtbot.addWidget(dialog)
+    page = dialog.org_unit_page
+    page.search.setText("cho don")
+    assert page.proxy.rowCount() == 1
+    assert "Chợ Đồn" in page.proxy.index(0, 1).data()
+    form = RecordDialog(db=file_db, entity="sector")
+    qtbot.addWidget(form)
+    form.fields["code"].setText("science")
+    form.accept()
+    assert "Tên tiếng Việt" in form.error.text()
+    form.fields["name_vi"].setText("Khoa học và công nghệ")
+    form.accept()
+    assert catalog.sectors(file_db)[-1].code == "science"
+
+
+def test_catalog_move_and_deactivate(qtbot, file_db):
+    dialog = CatalogDialog(db=file_db)
+    qtbot.addWidget(dialog)
+    page = dialog.sector_page
+    page.view.selectRow(1)
+    page.move(-1)
+    assert [s.code for s in catalog.sectors(file_db)][:2] == ["einfo", "press"]
+    page.toggle_active()
+    assert "einfo" not in [s.code for s in catalog.sectors(file_db)]
+    page.delete()  # einfo has indicators: refused with a reason
+    assert "einfo" in [s.code for s in catalog.sectors(file_db, include_inactive=True)]
+    assert page.message.text()
+
+
+def test_window_follows_catalog_changes(qtbot, window, file_db):
+    before = window.tabs.count()
+    catalog.update(file_db, "sector", catalog.sectors(file_db)[0].id, active=False)
+    window.reload_catalog()
+    assert window.tabs.count() == before - 1
+
+
+@pytest.mark.parametrize("make", ["grid", "activities", "catalog_sector", "catalog_indicator", "catalog_org"])
+def test_item_models_pass_modeltester(qtmodeltester, file_db, make):
+    bk = catalog.org_unit_by_code(file_db, "BK").id
+    if make == "grid":
+        postal = next(s for s in catalog.sectors(file_db) if s.code == "postal")
+        model = IndicatorGridModel(db=file_db, sector_id=postal.id, apply=lambda *a: True)
+        model.set_scope(bk, "2024")
+    elif make == "activities":
+        model = ActivityTableModel()
+        digital = next(s for s in catalog.sectors(file_db) if s.code == "digital")
+        model.set_rows(activities.list_activities(file_db, digital.id, bk, "2024"))
+    else:
+        model = CatalogTableModel(db=file_db, entity={"catalog_sector": "sector",
+                                                       "catalog_indicator": "indicator",
+                                                       "catalog_org": "org_unit"}[make])
+    assert model.rowCount() > 0
+    qtmodeltester.check(model)
+
+
+def test_fits_a_laptop_screen(qtbot, window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+
+
+def test_language_switch_rebuilds_in_english(qtbot, file_db, prefs):
+    from ui.app import Shell
+
+    shell = Shell(db=file_db, prefs=prefs)
+    qtbot.addWidget(shell.window)
+    assert shell.window.menuBar().actions()[0].text() == "&Tệp"
+    shell.switch_language("en")
+    qtbot.addWidget(shell.window)
+    assert shell.window.menuBar().actions()[0].text() == "&File"
+    assert prefs.value("language") == "en"
+    shell.switch_language("vi")
+    qtbot.addWidget(shell.window)
+
+
+def test_screenshot_command(tmp_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", str(tmp_path / "demo.sqlite3"), "--demo", "screenshot",
+         str(out), "--tab", "telecom", "--size", "1366x768"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_screenshot_command_fails_in_one_line(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "main.py", "--db", str(tmp_path / "x.sqlite3"), "screenshot",
+         str(tmp_path / "x.png"), "--tab", "nosuch"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0
+    assert "nosuch" in result.stderr
