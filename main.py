@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def resolve_db_path(args) -> pathlib.Path:
-    from models.database import default_db_path, user_data_dir
+    from models.resources import default_db_path, user_data_dir
 
     if args.db:
         return pathlib.Path(args.db)
@@ -97,19 +97,29 @@ def run_command(args) -> int:
 
 
 def run_window(args) -> int:
-    from models.database import DatabaseError
+    from PySide6.QtCore import QTimer
+
     from ui.app import Shell, application, make_prefs, offer_demo
 
     app = application()
-    try:
-        db, path = open_store(args, ask_demo=lambda: offer_demo(app))
-    except (DatabaseError, CommandError) as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "TTTT", str(exc))
-        return 1
-    shell = Shell(db=db, prefs=make_prefs(), db_path=str(path))
+    shell = Shell(prefs=make_prefs())
     shell.window.show()
+
+    def load() -> None:
+        # After the window is on screen: the data layer costs a few hundred ms.
+        from models.database import DatabaseError
+
+        try:
+            db, path = open_store(args, ask_demo=lambda: offer_demo(shell.window))
+        except (DatabaseError, CommandError) as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(shell.window, "TTTT", str(exc))
+            app.exit(1)
+            return
+        shell.attach(db, str(path))
+
+    QTimer.singleShot(0, load)
     return app.exec()
 
 

@@ -12,11 +12,13 @@ import csv
 import dataclasses
 import re
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from models.resources import resource
 from models.text import nfc
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
 
 KINDS = ("count", "decimal", "percent", "money")
 ROLLUPS = ("sum", "mean", "none")

@@ -12,44 +12,15 @@ from __future__ import annotations
 import os
 import pathlib
 import sqlite3
-import sys
 from collections.abc import Callable
 
 import sqlite_utils
 
 from models import schema
-
-APP_DIR_NAME = "TTTTBaoCao"
-DB_FILE_NAME = "tttt.sqlite3"
-
+from models.resources import default_db_path, user_data_dir  # noqa: F401 (re-exported)
 
 class DatabaseError(Exception):
     """The file cannot be used as this program's database; the message says why."""
-
-
-def user_data_dir() -> pathlib.Path:
-    """The per-user folder for the database, settings and logs.
-
-    %LOCALAPPDATA% on Windows, ~/Library/Application Support on macOS,
-    $XDG_DATA_HOME (or ~/.local/share) elsewhere. TTTT_DATA_DIR overrides it
-    (tests and portable installs).
-    """
-    override = os.environ.get("TTTT_DATA_DIR")
-    if override:
-        return pathlib.Path(override)
-    home = pathlib.Path.home()
-    if sys.platform == "win32":
-        base = pathlib.Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        base = pathlib.Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return base / APP_DIR_NAME
-
-
-def default_db_path() -> pathlib.Path:
-    """Where the office's database lives unless ``--db`` says otherwise."""
-    return user_data_dir() / DB_FILE_NAME
 
 
 def open_database(

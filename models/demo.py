@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import csv
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from models import catalog, settings
 from models.activities import Activity, save_activity
 from models.narratives import save_narrative
 from models.resources import resource
 from models.values import ValueChange, write_values
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
 
 
 def has_records(db: Database) -> bool:

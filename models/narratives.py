@@ -1,11 +1,13 @@
 """The report's text per sector, org unit and period, in three parts."""
 
 from __future__ import annotations
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from models.clock import now_iso
 from models.text import nfc
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
 
 PARTS = ("results", "difficulties", "tasks")
 

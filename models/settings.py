@@ -7,10 +7,12 @@ rule (``calendar`` or ``decree09``) is the first of them.
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from models.periods import RULES
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
 
 DEFAULTS = {
     "period_rule": "calendar",

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from models import catalog
 from models.catalog import Indicator
@@ -19,6 +18,9 @@ from models.clock import now_iso
 from models.numbers import NumberError, format_number, parse_number
 from models.periods import PeriodError, parse_period
 from models.text import nfc
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
 
 STATUSES = ("estimate", "final")
 

@@ -8,8 +8,7 @@ import pathlib
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from models.database import user_data_dir
-from models.resources import resource
+from models.resources import resource, user_data_dir
 from ui.main_window import MainWindow
 from widgets.dialogs import confirm
 
@@ -33,9 +32,14 @@ def application() -> QApplication:
 
 
 class Shell:
-    """Owns the main window and rebuilds it when the language changes."""
+    """Owns the main window and rebuilds it when the language changes.
 
-    def __init__(self, *, db, prefs: QSettings, db_path: str = ""):
+    Without ``db`` the window is shown empty at once and :meth:`attach`
+    fills it once the database is open, so that start-up shows a window
+    before paying for the data layer.
+    """
+
+    def __init__(self, *, prefs: QSettings, db=None, db_path: str = ""):
         self.app = application()
         self.db = db
         self.prefs = prefs
@@ -44,6 +48,11 @@ class Shell:
         self.window: MainWindow | None = None
         language = prefs.value("language", "vi", str)
         self.open_window(language if language in LANGUAGES else "vi")
+
+    def attach(self, db, db_path: str = "") -> None:
+        self.db = db
+        self.db_path = db_path
+        self.window.attach(db, db_path)
 
     def install_translator(self, language: str) -> None:
         if self._translator is not None:
@@ -70,10 +79,10 @@ class Shell:
         self.open_window(language).show()
 
 
-def offer_demo(app: QApplication) -> bool:
+def offer_demo(parent=None) -> bool:
     """Ask, on a first start with no database, whether to fill it with demo data."""
     translate = QCoreApplication.translate
-    return confirm(None, "TTTT",
+    return confirm(parent, "TTTT",
                    translate("Shell", "There is no database yet. Fill it with the sample data of the "
                                       "2024 provincial report, to try the program?"),
                    yes_text=translate("Shell", "Sample data"), no_text=translate("Shell", "Start empty"))

@@ -10,59 +10,81 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from models import catalog, settings, values
 from models.periods import PeriodError, parse_period
-from ui.sector_tab import SectorTab
-from ui.value_writer import ValueWriter
 from widgets.period_picker import PeriodPicker
 from widgets.side_tabs import SideTabs
 from widgets.tree_picker import TreePicker
+
+if TYPE_CHECKING:
+    from ui.sector_tab import SectorTab
+    from ui.value_writer import ValueWriter
 
 
 class MainWindow(QMainWindow):
     languageRequested = Signal(str)
 
-    def __init__(self, *, db, prefs: QSettings, language: str = "vi", db_path: str = "", parent=None):
+    def __init__(self, *, prefs: QSettings, db=None, language: str = "vi", db_path: str = "",
+                 parent=None):
         super().__init__(parent)
-        self._db = db
+        self._db = None
         self._prefs = prefs
         self._language = language
         self._tabs_built: dict[int, SectorTab] = {}
+        self.sectors = []
+        self.writer: ValueWriter | None = None
         self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self.tr("Information and Communications reports"))
+        self._build_toolbar()
+        self._build_menus()
+        self.tabs = SideTabs(self)
+        self.tabs.setObjectName("sectorTabs")
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+        self.saved_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.resize(1280, 720)
+        if db is None:
+            # Shown at once; the database is opened right after (attach).
+            self.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+        else:
+            self.attach(db, db_path)
+
+    def attach(self, db, db_path: str = "") -> None:
+        """Show the records of ``db``: called once, when the database is open."""
+        # The editing screens load with the data, not before the first paint.
+        from ui.value_writer import ValueWriter
+
+        self._db = db
         self.writer = ValueWriter(db=db, undo_stack=self.undo_stack, parent=self)
         self.writer.saved.connect(self.show_status)
         self.writer.failed.connect(self._write_failed)
-
         title = self.tr("Information and Communications reports")
         if settings.get_setting(db, "sample_data"):
             title += " — " + self.tr("SAMPLE DATA")
         if db_path:
             title += f" — {db_path}"
         self.setWindowTitle(title)
-
-        self._build_toolbar()
-        self._build_menus()
-        self.tabs = SideTabs(self)
-        self.tabs.setObjectName("sectorTabs")
         self.sectors = catalog.sectors(db)
+        self.tabs.blockSignals(True)
         for sector in self.sectors:
-            placeholder = QStackedWidget(self.tabs)
-            self.tabs.addTab(placeholder, sector.name(language))
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self.setCentralWidget(self.tabs)
-        self.saved_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.saved_label)
-        self.resize(1280, 720)
-
+            self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
+        self.tabs.blockSignals(False)
         self._restore_scope()
         last_tab = self._prefs.value("sector", "", str)
         index = next((i for i, s in enumerate(self.sectors) if s.code == last_tab), 0)
-        self.tabs.setCurrentIndex(index)
-        self._tab_shown(index)
+        if self.sectors:
+            self.tabs.setCurrentIndex(index)
+            self._tab_shown(index)
+        self.setEnabled(True)
+        self.statusBar().clearMessage()
 
     # ------------------------------------------------------------ building
 
@@ -154,12 +176,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ tabs
 
     def _tab_shown(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or index >= len(self.sectors):
             return
         sector = self.sectors[index]
         self._prefs.setValue("sector", sector.code)
         if sector.id in self._tabs_built:
             return
+        from ui.sector_tab import SectorTab
+
         tab = SectorTab(db=self._db, sector=sector, writer=self.writer, language=self._language)
         tab.status.connect(self.show_status)
         placeholder: QStackedWidget = self.tabs.widget(index)
@@ -178,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def current_tab(self) -> SectorTab | None:
         index = self.tabs.currentIndex()
-        return self._tabs_built.get(self.sectors[index].id) if index >= 0 else None
+        return self._tabs_built.get(self.sectors[index].id) if 0 <= index < len(self.sectors) else None
 
     # ------------------------------------------------------------ status
 

@@ -29,7 +29,7 @@ class TreePicker(QComboBox):
         completer.setModel(proxy)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.lineEdit().textEdited.connect(proxy.set_query)
-        completer.activated[str].connect(self._chosen_text)
+        completer.activated.connect(self._chosen_text)
         self.setCompleter(completer)
         self.currentIndexChanged.connect(self._changed)
         self._names: dict[int, str] = {}

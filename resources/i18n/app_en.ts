@@ -307,6 +307,10 @@
         <translation>Information and Communications reports</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>

@@ -308,6 +308,10 @@
         <translation>Báo cáo ngành Thông tin và Truyền thông</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Đang mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
