@@ -191,3 +191,21 @@ def test_screenshot_command_fails_in_one_line(tmp_path):
     assert result.returncode != 0
     assert result.stderr.strip().count("\n") == 0
     assert "nosuch" in result.stderr
+
+
+def test_org_unit_picker_search_ignores_diacritics(qtbot, window, file_db):
+    picker = window.org_picker
+    proxy = picker.completer().model()
+    proxy.set_query("cho don")
+    assert proxy.rowCount() == 1
+    assert "Chợ Đồn" in proxy.index(0, 0).data()
+
+
+def test_window_shown_before_the_database_opens(qtbot, prefs, file_db):
+    empty = MainWindow(prefs=prefs)
+    qtbot.addWidget(empty)
+    empty.show()
+    assert not empty.isEnabled()
+    empty.attach(file_db)
+    assert empty.isEnabled()
+    assert empty.tabs.count() == len(catalog.sectors(file_db))

@@ -25,3 +25,16 @@ def test_matches_ignores_diacritics_and_dd():
     assert matches("CHỢ đồn", "Huyện Chợ Đồn")
     assert not matches("cho moi", "Huyện Chợ Đồn")
     assert matches("", "anything")
+
+
+def test_activities_and_text_stored_in_nfc(db):
+    from models import activities, catalog, narratives
+
+    unit = catalog.top_org_unit(db).id
+    sector = catalog.sectors(db)[0].id
+    title = unicodedata.normalize("NFD", "Tập huấn nghiệp vụ")
+    saved = activities.save_activity(db, activities.Activity(None, sector, unit, "2024", "2024-03-01", title))
+    assert activities.list_activities(db, sector, unit, "2024")[0].title == "Tập huấn nghiệp vụ"
+    assert saved
+    narratives.save_narrative(db, sector, unit, "2024", "results", unicodedata.normalize("NFD", "Bưu chính"))
+    assert narratives.get_narrative(db, sector, unit, "2024")["results"] == "Bưu chính"

@@ -1,0 +1,51 @@
+"""main.py's command line, end to end."""
+
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def run(*args, env_dir):
+    import os
+
+    env = dict(os.environ, TTTT_DATA_DIR=str(env_dir), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env=env)
+
+
+def test_version(tmp_path):
+    result = run("--version", env_dir=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.strip().startswith("main.py 0.")
+
+
+def test_unreadable_database_fails_in_one_line(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    result = run("--db", str(bad), "screenshot", str(tmp_path / "x.png"), env_dir=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "bad.sqlite3" in result.stderr
+
+
+def test_demo_refuses_a_database_with_real_records(tmp_path):
+    from models import catalog, values
+    from models.database import open_database
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    catalog.load_default_catalog(db)
+    indicator = catalog.indicator_by_code(db, "postal.providers")
+    values.write_values(db, [values.ValueChange(indicator.id, catalog.top_org_unit(db).id, "2024", 5)])
+    db.close()
+    result = run("--db", str(path), "--demo", "screenshot", str(tmp_path / "x.png"), env_dir=tmp_path)
+    assert result.returncode == 1
+    assert "real records" in result.stderr
+
+
+def test_demo_goes_to_its_own_file_by_default(tmp_path):
+    result = run("--demo", "screenshot", str(tmp_path / "x.png"), env_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "demo.sqlite3").exists()
+    assert not (tmp_path / "data" / "tttt.sqlite3").exists()
