@@ -91,10 +91,33 @@ class CatalogTableModel(QAbstractTableModel):
                 return format_number(value)
             if field == "name_vi" and self.entity == "org_unit":
                 return "    " * self._depth.get(record.id, 0) + value
+            if field in CHOICES:
+                return choice_label(field, value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             return QBrush(QColor("#8a8a8a"))
         return None
+
+
+def choice_label(field: str, value: str) -> str:
+    """How a coded choice (kind, roll-up, change rule, level) reads on screen."""
+    translate = QCoreApplication.translate
+    labels = {
+        "count": translate("CatalogFields", "count"),
+        "decimal": translate("CatalogFields", "decimal number"),
+        "percent": translate("CatalogFields", "percentage"),
+        "money": translate("CatalogFields", "money (đồng)"),
+        "sum": translate("CatalogFields", "sum"),
+        "mean": translate("CatalogFields", "mean"),
+        "none": translate("CatalogFields", "not rolled up"),
+        "relative": translate("CatalogFields", "relative (%)"),
+        "absolute": translate("CatalogFields", "difference (points, units)"),
+        "province": translate("CatalogFields", "province"),
+        "district": translate("CatalogFields", "district"),
+        "commune": translate("CatalogFields", "commune"),
+        "office": translate("CatalogFields", "office"),
+    }
+    return labels.get(value, value) if field in CHOICES else value
 
 
 def _header(_owner, field: str) -> str:
@@ -129,9 +152,10 @@ class RecordDialog(QDialog):
             current = getattr(record, field) if record else None
             if field in CHOICES:
                 widget = QComboBox(self)
-                widget.addItems(CHOICES[field])
+                for choice in CHOICES[field]:
+                    widget.addItem(choice_label(field, choice), choice)
                 if current:
-                    widget.setCurrentText(current)
+                    widget.setCurrentIndex(widget.findData(current))
             else:
                 text = format_number(current) if isinstance(current, float) else (current or "")
                 widget = QLineEdit(str(text), self)
@@ -168,10 +192,8 @@ class RecordDialog(QDialog):
     def values(self) -> dict:
         out = {}
         for field, widget in self.fields.items():
-            if field in ("sector_id", "parent_id"):
+            if isinstance(widget, QComboBox):
                 out[field] = widget.currentData()
-            elif isinstance(widget, QComboBox):
-                out[field] = widget.currentText()
             elif field in ("min_value", "max_value"):
                 text = widget.text().strip()
                 try:
@@ -209,7 +231,12 @@ class CatalogPage(QWidget):
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for column, width in ((1, 320), (2, 220)):  # the two names
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.message = QLabel(self)
         self.message.setWordWrap(True)

@@ -119,6 +119,58 @@
 <context>
     <name>CatalogFields</name>
     <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>decimal number</source>
+        <translation>decimal number</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <source>money (đồng)</source>
+        <translation>money (đồng)</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>sum</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>not rolled up</source>
+        <translation>not rolled up</translation>
+    </message>
+    <message>
+        <source>relative (%)</source>
+        <translation>relative (%)</translation>
+    </message>
+    <message>
+        <source>difference (points, units)</source>
+        <translation>difference (points, units)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>commune</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>

@@ -120,6 +120,58 @@
 <context>
     <name>CatalogFields</name>
     <message>
+        <source>count</source>
+        <translation>số đếm</translation>
+    </message>
+    <message>
+        <source>decimal number</source>
+        <translation>số thập phân</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>tỷ lệ %</translation>
+    </message>
+    <message>
+        <source>money (đồng)</source>
+        <translation>tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>sum</source>
+        <translation>cộng</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <source>not rolled up</source>
+        <translation>không tổng hợp</translation>
+    </message>
+    <message>
+        <source>relative (%)</source>
+        <translation>tương đối (%)</translation>
+    </message>
+    <message>
+        <source>difference (points, units)</source>
+        <translation>tuyệt đối (điểm %, đơn vị)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>huyện</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>xã</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
