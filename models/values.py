@@ -75,6 +75,24 @@ class ValueChange:
         return cls(indicator_id, org_unit_id, period, stored.value, stored.status, stored.note)
 
 
+@dataclasses.dataclass(frozen=True)
+class TargetChange:
+    """A requested change of a target (planned value); ``value`` None removes it."""
+
+    indicator_id: int
+    org_unit_id: int
+    period: str
+    value: float | None
+
+    @classmethod
+    def restoring(cls, stored: float | None, *, indicator_id: int, org_unit_id: int,
+                  period: str) -> "TargetChange":
+        return cls(indicator_id, org_unit_id, period, stored)
+
+
+Change = ValueChange | TargetChange
+
+
 def check_value(indicator: Indicator, value: float) -> str | None:
     """Why ``value`` is not acceptable for ``indicator``, or None when it is."""
     if indicator.is_integer and float(value) != int(value):
@@ -99,8 +117,8 @@ def read_value(indicator: Indicator, text: str) -> float:
     return value
 
 
-def write_values(db: Database, changes: Sequence[ValueChange], *, user: str = "") -> None:
-    """Validate every change, then apply them all in one transaction.
+def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> None:
+    """Validate every change (values and targets), then apply them all in one transaction.
 
     Raises ValidationError listing each refused change; nothing is written
     unless every change is valid.
@@ -120,25 +138,31 @@ def write_values(db: Database, changes: Sequence[ValueChange], *, user: str = ""
         except PeriodError as exc:
             problems.append((index, "period", str(exc)))
         if change.value is not None:
-            if change.status not in STATUSES:
+            if isinstance(change, ValueChange) and change.status not in STATUSES:
                 problems.append((index, "status", f"Trạng thái «{change.status}» không hợp lệ"))
             problem = check_value(indicator, change.value)
             if problem:
-                problems.append((index, "value", problem))
+                field = "value" if isinstance(change, ValueChange) else "target"
+                problems.append((index, field, problem))
     if problems:
         raise ValidationError(problems)
     stamp = now_iso()
     with db.atomic():
         for change in changes:
+            key = [change.indicator_id, change.org_unit_id, change.period]
+            table = "indicator_values" if isinstance(change, ValueChange) else "targets"
             if change.value is None:
-                db.execute(
-                    "DELETE FROM indicator_values WHERE indicator_id = ? AND org_unit_id = ? AND period = ?",
-                    [change.indicator_id, change.org_unit_id, change.period],
-                )
+                db.execute(f"DELETE FROM {table} WHERE indicator_id = ? AND org_unit_id = ? AND period = ?", key)
                 continue
             value = float(change.value)
             if indicators[change.indicator_id].is_integer:
                 value = float(int(value))
+            if isinstance(change, TargetChange):
+                db.execute(
+                    """INSERT INTO targets (indicator_id, org_unit_id, period, value) VALUES (?, ?, ?, ?)
+                       ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET value = excluded.value""",
+                    [*key, value])
+                continue
             db.execute(
                 """INSERT INTO indicator_values
                        (indicator_id, org_unit_id, period, value, status, note, updated_by, updated_at)
@@ -146,9 +170,15 @@ def write_values(db: Database, changes: Sequence[ValueChange], *, user: str = ""
                    ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET
                        value = excluded.value, status = excluded.status, note = excluded.note,
                        updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
-                [change.indicator_id, change.org_unit_id, change.period, value,
-                 change.status, nfc(change.note or ""), user, stamp],
+                [*key, value, change.status, nfc(change.note or ""), user, stamp],
             )
+
+
+def targets_for(db: Database, org_unit_id: int, period: str) -> dict[int, float]:
+    """Targets of one org unit and period, by indicator id."""
+    return {row[0]: row[1] for row in db.execute(
+        "SELECT indicator_id, value FROM targets WHERE org_unit_id = ? AND period = ?",
+        [org_unit_id, period])}
 
 
 def values_for(db: Database, org_unit_id: int, period: str,

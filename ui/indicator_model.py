@@ -19,10 +19,10 @@ from models.catalog import Indicator
 from models.numbers import format_number
 from models.periods import parse_period
 from models.text import fold
-from models.values import ValueChange, ValueRefused
+from models.values import Change, TargetChange, ValueChange, ValueRefused
 
-NAME, UNIT, PREVIOUS, VALUE, CHANGE, STATUS, NOTE, ROLLED_UP = range(8)
-EDITABLE = (VALUE, STATUS, NOTE)
+NAME, UNIT, PREVIOUS, VALUE, CHANGE, TARGET, STATUS, NOTE, ROLLED_UP = range(9)
+EDITABLE = (VALUE, TARGET, STATUS, NOTE)
 
 _STATUS_WORDS = {
     "estimate": ("estimate", "uoc", "uoc tinh", "uoc dat", "e"),
@@ -40,7 +40,7 @@ def read_status(text: str) -> str | None:
 
 
 class IndicatorGridModel(QAbstractTableModel):
-    def __init__(self, *, db, sector_id: int, apply: Callable[[list[ValueChange], list[ValueChange], str], bool],
+    def __init__(self, *, db, sector_id: int, apply: Callable[[list[Change], list[Change], str], bool],
                  language: str = "vi", parent=None):
         super().__init__(parent)
         self._db = db
@@ -55,6 +55,7 @@ class IndicatorGridModel(QAbstractTableModel):
         self._current: dict[int, values.IndicatorValue] = {}
         self._previous: dict[int, values.IndicatorValue] = {}
         self._rolled: dict[int, values.RollUp] = {}
+        self._targets: dict[int, float] = {}
 
     # ------------------------------------------------------------ loading
 
@@ -82,6 +83,7 @@ class IndicatorGridModel(QAbstractTableModel):
             ids = [i.id for i in self._indicators]
             self._current = values.values_for(self._db, self._org_unit_id, self._period, ids)
             self._previous = values.values_for(self._db, self._org_unit_id, self._previous_period, ids)
+            self._targets = values.targets_for(self._db, self._org_unit_id, self._period)
             self._has_children = bool(catalog.child_units(self._db, self._org_unit_id))
             self._rolled = (values.roll_up(self._db, self._org_unit_id, self._period, self._indicators)
                             if self._has_children else {})
@@ -110,7 +112,8 @@ class IndicatorGridModel(QAbstractTableModel):
             NAME: self.tr("Indicator"), UNIT: self.tr("Unit"),
             PREVIOUS: self.tr("Same period %1").replace("%1", self._previous_period),
             VALUE: self.tr("This period %1").replace("%1", self._period),
-            CHANGE: self.tr("Change"), STATUS: self.tr("Status"), NOTE: self.tr("Note"),
+            CHANGE: self.tr("Change"), TARGET: self.tr("Target"), STATUS: self.tr("Status"),
+            NOTE: self.tr("Note"),
             ROLLED_UP: self.tr("Rolled up from units"),
         }
         return titles.get(section)
@@ -136,6 +139,9 @@ class IndicatorGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             if column == VALUE:
                 return format_number(current.value) if current else ""
+            if column == TARGET:
+                target = self._targets.get(indicator.id)
+                return format_number(target) if target is not None else ""
             if column == STATUS:
                 return self._status_label(current.status) if current else ""
             if column == NOTE:
@@ -145,7 +151,7 @@ class IndicatorGridModel(QAbstractTableModel):
             if column == ROLLED_UP:
                 return rolled.value if rolled else None
             return self._display(indicator, column, current, previous, rolled)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PREVIOUS, VALUE, CHANGE, ROLLED_UP):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PREVIOUS, VALUE, CHANGE, TARGET, ROLLED_UP):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and column == VALUE and current and current.status == "estimate":
             font = QFont()
@@ -175,6 +181,9 @@ class IndicatorGridModel(QAbstractTableModel):
             delta = values.change(indicator, current.value if current else None,
                                   previous.value if previous else None)
             return values.format_change(indicator, delta)
+        if column == TARGET:
+            target = self._targets.get(indicator.id)
+            return format_number(target) if target is not None else ""
         if column == STATUS:
             return self._status_label(current.status) if current else ""
         if column == NOTE:
@@ -206,9 +215,11 @@ class IndicatorGridModel(QAbstractTableModel):
             return str(exc)
         return None
 
-    def _change_for(self, row: int, column: int, text: str) -> ValueChange | None:
-        """The ValueChange that typing ``text`` into the cell means (None: no change)."""
+    def _change_for(self, row: int, column: int, text: str) -> Change | None:
+        """The change that typing ``text`` into the cell means (None: no change)."""
         indicator = self._indicators[row]
+        if column == TARGET:
+            return self._target_change(indicator, text)
         current = self._current.get(indicator.id)
         status = current.status if current else "final"
         note = current.note if current else ""
@@ -234,6 +245,17 @@ class IndicatorGridModel(QAbstractTableModel):
             return None
         return ValueChange(indicator.id, self._org_unit_id, self._period, value, status, note)
 
+    def _target_change(self, indicator: Indicator, text: str) -> TargetChange | None:
+        text = (text or "").strip()
+        target = None if text == "" else values.read_value(indicator, text)
+        if target == self._targets.get(indicator.id):
+            return None
+        return TargetChange(indicator.id, self._org_unit_id, self._period, target)
+
+    def _restore_target(self, indicator_id: int) -> TargetChange:
+        return TargetChange.restoring(self._targets.get(indicator_id), indicator_id=indicator_id,
+                                      org_unit_id=self._org_unit_id, period=self._period)
+
     def _restore_for(self, indicator_id: int) -> ValueChange:
         return ValueChange.from_value(self._current.get(indicator_id), indicator_id=indicator_id,
                                       org_unit_id=self._org_unit_id, period=self._period)
@@ -248,13 +270,14 @@ class IndicatorGridModel(QAbstractTableModel):
         if change is None:
             return True
         indicator = self._indicators[index.row()]
-        before = [self._restore_for(indicator.id)]
+        before = [self._restore_target(indicator.id) if isinstance(change, TargetChange)
+                  else self._restore_for(indicator.id)]
         return self._apply(before, [change], self.tr("Edit %1").replace("%1", indicator.code))
 
     def paste_block(self, top: int, left: int, block: list[list[str]]) -> list[str]:
         """Paste rows of cells at (top, left); returns the reasons it was refused, or []."""
         problems: list[str] = []
-        merged: dict[int, list[str | None]] = {}
+        merged: dict[int, list[str | None]] = {}  # row -> texts of the EDITABLE columns
         for r, cells in enumerate(block):
             row = top + r
             if row >= len(self._indicators):
@@ -265,12 +288,17 @@ class IndicatorGridModel(QAbstractTableModel):
                 column = left + c
                 if column not in EDITABLE:
                     continue
-                merged.setdefault(row, [None, None, None])[EDITABLE.index(column)] = text
+                merged.setdefault(row, [None] * len(EDITABLE))[EDITABLE.index(column)] = text
         changes, before = [], []
-        for row, (value_text, status_text, note_text) in sorted(merged.items()):
+        for row, (value_text, target_text, status_text, note_text) in sorted(merged.items()):
             indicator = self._indicators[row]
             current = self._current.get(indicator.id)
             try:
+                if target_text is not None:
+                    target_change = self._target_change(indicator, target_text)
+                    if target_change is not None:
+                        changes.append(target_change)
+                        before.append(self._restore_target(indicator.id))
                 value = current.value if current else None
                 if value_text is not None:
                     value = None if value_text.strip() == "" else values.read_value(indicator, value_text)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTabWidget, QVBox
 
 from models.catalog import Sector
 from ui.activities_panel import ActivitiesPanel
-from ui.indicator_model import CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS, UNIT, VALUE, IndicatorGridModel
+from ui.indicator_model import (CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS, TARGET, UNIT, VALUE,
+                                IndicatorGridModel)
 from ui.narrative_panel import NarrativeEditor
 from ui.value_writer import ValueWriter
 from widgets.grid_view import GridView
@@ -101,8 +102,8 @@ class SectorTab(QWidget):
     def _resize_columns(self) -> None:
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((UNIT, 90), (PREVIOUS, 120), (VALUE, 130), (CHANGE, 90),
-                              (STATUS, 90), (NOTE, 180), (ROLLED_UP, 120)):
+        for column, width in ((UNIT, 85), (PREVIOUS, 115), (VALUE, 125), (CHANGE, 80), (TARGET, 105),
+                              (STATUS, 85), (NOTE, 150), (ROLLED_UP, 115)):
             if column < self.model.columnCount():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)

@@ -300,6 +300,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>

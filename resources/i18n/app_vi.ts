@@ -301,6 +301,10 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from models import catalog, values
-from ui.indicator_model import NOTE, STATUS, VALUE
+from ui.indicator_model import NOTE, ROLLED_UP, STATUS, TARGET, VALUE
 
 
 def stored(db, code, unit="BK", period="2024"):
@@ -112,7 +112,7 @@ def test_paste_with_value_status_and_note_columns(qtbot, window, file_db):
     tab = window.sector_tab("postal")
     first = row_of(tab, "postal.providers")
     tab.grid.setCurrentIndex(tab.model.index(first, VALUE))
-    tab.grid.paste("13\t\tƯớc tính\tghi chú\n")
+    tab.grid.paste("13\t\t\tƯớc tính\tghi chú\n")
     value = stored(file_db, "postal.providers")
     assert (value.value, value.status, value.note) == (13, "estimate", "ghi chú")
 
@@ -130,11 +130,33 @@ def test_paste_with_a_bad_cell_stores_nothing(qtbot, window, file_db):
 
 def test_province_shows_rolled_up_column(qtbot, window, file_db):
     tab = window.sector_tab("postal")
-    assert tab.model.columnCount() == 8
+    assert tab.model.columnCount() == ROLLED_UP + 1
     points = catalog.indicator_by_code(file_db, "postal.service_points")
     district = catalog.org_unit_by_code(file_db, "BK-CD").id
     values.write_values(file_db, [values.ValueChange(points.id, district, "2024", 40)])
     tab.model.reload()
-    assert tab.model.index(row_of(tab, "postal.service_points"), 7).data() == "40"
+    assert tab.model.index(row_of(tab, "postal.service_points"), ROLLED_UP).data() == "40"
     window.org_picker.set_current_id(district)
-    assert tab.model.columnCount() == 7
+    assert tab.model.columnCount() == ROLLED_UP
+
+
+def target(db, code, unit="BK", period="2024"):
+    indicator = catalog.indicator_by_code(db, code)
+    return values.targets_for(db, catalog.org_unit_by_code(db, unit).id, period).get(indicator.id)
+
+
+def test_target_typed_undone_and_pasted(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.staffed_pct")
+    type_into(qtbot, tab, row, TARGET, "100")
+    assert target(file_db, "postal.staffed_pct") == 100
+    assert tab.model.index(row, TARGET).data() == "100"
+    window.undo_action.trigger()
+    assert target(file_db, "postal.staffed_pct") is None
+    tab.grid.setCurrentIndex(tab.model.index(row_of(tab, "postal.providers"), VALUE))
+    tab.grid.paste("13\t\t15\n")
+    assert stored(file_db, "postal.providers").value == 13
+    assert target(file_db, "postal.providers") == 15
+    window.undo_action.trigger()
+    assert stored(file_db, "postal.providers").value == 12
+    assert target(file_db, "postal.providers") is None

@@ -158,3 +158,16 @@ def test_roll_up_through_levels(db):
     # An entered district figure takes precedence over its communes'.
     write_values(db, [ValueChange(points.id, district, "2024", 30)])
     assert values.roll_up(db, province, "2024", [points])[points.id].value == 30
+
+
+def test_targets_round_trip_and_refusal(db):
+    from models.values import TargetChange
+
+    ind, unit = ids(db, "postal.staffed_pct")
+    write_values(db, [TargetChange(ind, unit, "2024", 100)])
+    assert values.targets_for(db, unit, "2024") == {ind: 100}
+    with pytest.raises(ValidationError) as info:
+        write_values(db, [TargetChange(ind, unit, "2025", 120)])
+    assert info.value.problems[0][1] == "target"
+    write_values(db, [TargetChange(ind, unit, "2024", None)])
+    assert values.targets_for(db, unit, "2024") == {}

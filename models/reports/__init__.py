@@ -1,0 +1,1 @@
+"""Report content and drawing: charts (matplotlib on a Figure), later the PDF."""

@@ -1,0 +1,79 @@
+"""Figures over time and across org units, as plain data for charts and tables."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from models import catalog
+from models.catalog import Indicator
+from models.periods import HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period, parse_period
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+
+@dataclasses.dataclass(frozen=True)
+class Point:
+    period: str
+    value: float | None  # None: no figure for the period (a gap, never a zero)
+    status: str | None = None  # "estimate" or "final"; None with no value
+
+
+@dataclasses.dataclass(frozen=True)
+class Series:
+    label: str
+    points: tuple[Point, ...]
+    targets: tuple[float | None, ...] = ()
+
+    @property
+    def has_data(self) -> bool:
+        return any(p.value is not None for p in self.points)
+
+
+def periods_ending(end: Period | str, count: int) -> list[Period]:
+    """The ``count`` periods of ``end``'s kind that end with ``end``, oldest first."""
+    end = parse_period(end) if isinstance(end, str) else end
+    out = [end]
+    while len(out) < count:
+        out.append(_previous(out[-1]))
+    return list(reversed(out))
+
+
+def _previous(period: Period) -> Period:
+    if period.kind in (YEAR, NINE_MONTHS):
+        return dataclasses.replace(period, year=period.year - 1)
+    size = {HALF: 2, QUARTER: 4, MONTH: 12}[period.kind]
+    if period.index > 1:
+        return dataclasses.replace(period, index=period.index - 1)
+    return Period(period.year - 1, period.kind, size)
+
+
+def indicator_series(db: Database, indicator: Indicator, org_unit_id: int,
+                     periods: list[Period], *, label: str | None = None) -> Series:
+    """Stored values and targets of one indicator and org unit over ``periods``."""
+    keys = [p.key for p in periods]
+    marks = ",".join("?" * len(keys))
+    found = {row[0]: (row[1], row[2]) for row in db.execute(
+        f"SELECT period, value, status FROM indicator_values WHERE indicator_id = ? "
+        f"AND org_unit_id = ? AND period IN ({marks})", [indicator.id, org_unit_id, *keys])}
+    targets = {row[0]: row[1] for row in db.execute(
+        f"SELECT period, value FROM targets WHERE indicator_id = ? AND org_unit_id = ? "
+        f"AND period IN ({marks})", [indicator.id, org_unit_id, *keys])}
+    points = tuple(Point(k, *found[k]) if k in found else Point(k, None) for k in keys)
+    unit = catalog.org_unit(db, org_unit_id)
+    return Series(label or unit.name_vi, points, tuple(targets.get(k) for k in keys))
+
+
+def comparison(db: Database, indicator: Indicator, org_unit_ids: list[int], period: str) -> Series:
+    """One indicator across org units for one period; points are labelled by org unit."""
+    marks = ",".join("?" * len(org_unit_ids))
+    found = {row[0]: (row[1], row[2]) for row in db.execute(
+        f"SELECT org_unit_id, value, status FROM indicator_values WHERE indicator_id = ? "
+        f"AND period = ? AND org_unit_id IN ({marks})", [indicator.id, period, *org_unit_ids])}
+    points = []
+    for unit_id in org_unit_ids:
+        name = catalog.org_unit(db, unit_id).name_vi
+        value, status = found.get(unit_id, (None, None))
+        points.append(Point(name, value, status))
+    return Series(f"{indicator.name_vi} — {period}", tuple(points))
