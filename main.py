@@ -30,7 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     shot = commands.add_parser("screenshot", help="render the main window to a PNG and exit")
     shot.add_argument("out", metavar="OUT.png")
-    shot.add_argument("--tab", metavar="SECTOR_CODE")
+    shot.add_argument("--tab", metavar="SECTOR_CODE", help="a sector's code, or 'trends'")
     shot.add_argument("--size", default="1366x768", metavar="WxH")
     return parser
 
@@ -88,7 +88,7 @@ def run_command(args) -> int:
             raise CommandError(str(exc)) from None
         from models import catalog
 
-        if args.tab and not any(s.code == args.tab for s in catalog.sectors(db)):
+        if args.tab and args.tab != "trends" and not any(s.code == args.tab for s in catalog.sectors(db)):
             raise CommandError(f"--tab {args.tab}: no such sector")
         screenshot(db=db, out=args.out, tab=args.tab, size=size)
         print(args.out)

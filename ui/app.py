@@ -94,11 +94,16 @@ def screenshot(*, db, out: str | os.PathLike, tab: str | None, size: tuple[int, 
     app = application()
     shell = Shell(db=db, prefs=prefs or make_prefs())
     window = shell.window
-    if tab:
+    trends = window.show_trends() if tab == MainWindow.TRENDS else None
+    if tab and trends is None:
         window.sector_tab(tab)
     window.resize(*size)
     window.show()
     app.processEvents()
+    if trends is not None:  # draw now rather than on the next idle turn
+        trends.draw()
+        trends.canvas.draw_now()
+        app.processEvents()
     pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"{out}: could not write the PNG")

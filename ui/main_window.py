@@ -72,17 +72,11 @@ class MainWindow(QMainWindow):
         if db_path:
             title += f" — {db_path}"
         self.setWindowTitle(title)
-        self.sectors = catalog.sectors(db)
-        self.tabs.blockSignals(True)
-        for sector in self.sectors:
-            self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
-        self.tabs.blockSignals(False)
+        self._fill_tabs()
         self._restore_scope()
         last_tab = self._prefs.value("sector", "", str)
-        index = next((i for i, s in enumerate(self.sectors) if s.code == last_tab), 0)
-        if self.sectors:
-            self.tabs.setCurrentIndex(index)
-            self._tab_shown(index)
+        self.tabs.setCurrentIndex(self._index_of(last_tab))
+        self._tab_shown(self.tabs.currentIndex())
         self.setEnabled(True)
         self.statusBar().clearMessage()
 
@@ -175,8 +169,28 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ tabs
 
+    TRENDS = "trends"  # the page after the sectors
+
+    def _fill_tabs(self) -> None:
+        self.sectors = catalog.sectors(self._db)
+        self.tabs.blockSignals(True)
+        for sector in self.sectors:
+            self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
+        self.tabs.addTab(QStackedWidget(self.tabs), self.tr("Trends"))
+        self.tabs.blockSignals(False)
+        self.trends_tab = None
+
+    def _index_of(self, code: str) -> int:
+        if code == self.TRENDS:
+            return len(self.sectors)
+        return next((i for i, s in enumerate(self.sectors) if s.code == code), 0)
+
     def _tab_shown(self, index: int) -> None:
-        if index < 0 or index >= len(self.sectors):
+        if index == len(self.sectors):
+            self._prefs.setValue("sector", self.TRENDS)
+            self._show_trends()
+            return
+        if index < 0 or index > len(self.sectors):
             return
         sector = self.sectors[index]
         self._prefs.setValue("sector", sector.code)
@@ -192,6 +206,20 @@ class MainWindow(QMainWindow):
         org_unit_id, period = self.scope()
         if org_unit_id is not None:
             tab.set_scope(org_unit_id, period)
+
+    def _show_trends(self):
+        if self.trends_tab is None:
+            from ui.trends_tab import TrendsTab
+
+            self.trends_tab = TrendsTab(db=self._db, period=self.period_picker.period(),
+                                        language=self._language)
+            self.tabs.widget(len(self.sectors)).addWidget(self.trends_tab)
+        return self.trends_tab
+
+    def show_trends(self):
+        """Go to the Trends page (built on first use); returns it."""
+        self.tabs.setCurrentIndex(len(self.sectors))
+        return self._show_trends()
 
     def sector_tab(self, code: str) -> SectorTab:
         """The tab of a sector, built if it was not yet (tests and screenshots)."""
@@ -236,26 +264,23 @@ class MainWindow(QMainWindow):
 
     def reload_catalog(self) -> None:
         """Rebuild tabs and pickers after the catalog changed."""
-        current = self.sectors[self.tabs.currentIndex()].code if self.sectors else ""
+        index = self.tabs.currentIndex()
+        current = self.sectors[index].code if index < len(self.sectors) else self.TRENDS
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        self._tabs_built.clear()
-        self.sectors = catalog.sectors(self._db)
-        for sector in self.sectors:
-            self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
         self.tabs.blockSignals(False)
+        self._tabs_built.clear()
+        self._fill_tabs()
         org_unit_id = self.org_picker.current_id()
         tree = catalog.org_unit_tree(self._db)
         self.org_picker.blockSignals(True)
         self.org_picker.set_items([(u.id, u.name(self._language), d) for u, d in tree], org_unit_id)
         self.org_picker.blockSignals(False)
-        index = next((i for i, s in enumerate(self.sectors) if s.code == current), 0)
-        if self.sectors:
-            self.tabs.setCurrentIndex(index)
-            self._tab_shown(index)
+        self.tabs.setCurrentIndex(self._index_of(current))
+        self._tab_shown(self.tabs.currentIndex())
 
     def _choose_language(self, code: str) -> None:
         if code != self._language:

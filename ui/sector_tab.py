@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTabWidget, QVBox
 
 from models.catalog import Sector
 from ui.activities_panel import ActivitiesPanel
+from ui.chart_panel import IndicatorChartPanel
 from ui.indicator_model import (CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS, TARGET, UNIT, VALUE,
                                 IndicatorGridModel)
 from ui.narrative_panel import NarrativeEditor
@@ -37,6 +38,8 @@ class SectorTab(QWidget):
         self.delegate.refused.connect(lambda _index, reason: self._refused(reason))
         self.grid.pasteRequested.connect(self._paste)
         writer.changed.connect(self.model.reload)
+        writer.changed.connect(self.chart_refresh)
+        self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._chart_subject())
         self.model.modelReset.connect(self._resize_columns)
 
         self.message = QLabel(self)
@@ -55,7 +58,9 @@ class SectorTab(QWidget):
             editor.saved.connect(self.status)
         self.lower = QTabWidget(self)
         self.lower.setDocumentMode(True)
+        self.chart = IndicatorChartPanel(db=db, parent=self)
         self.lower.addTab(self.activities, self.tr("Activities"))
+        self.lower.addTab(self.chart, self.tr("Chart"))
         self.lower.addTab(self.texts["results"], self.tr("Report: results"))
         self.lower.addTab(self.texts["difficulties"], self.tr("Report: difficulties"))
         self.lower.addTab(self.texts["tasks"], self.tr("Report: next period's tasks"))
@@ -78,9 +83,20 @@ class SectorTab(QWidget):
     def set_scope(self, org_unit_id: int, period: str) -> None:
         self.message.hide()
         self.model.set_scope(org_unit_id, period)
+        self._chart_subject()
         self.activities.set_scope(org_unit_id, period)
         for editor in self.texts.values():
             editor.set_scope(org_unit_id, period)
+
+    def _chart_subject(self) -> None:
+        org_unit_id, period = self.model.scope
+        if org_unit_id is None or not self.model.rowCount():
+            return
+        row = max(self.grid.currentIndex().row(), 0)
+        self.chart.show_indicator(self.model.indicator_at(row), org_unit_id, period)
+
+    def chart_refresh(self) -> None:
+        self.chart.refresh()
 
     def flush(self) -> None:
         """Save any text still being typed."""

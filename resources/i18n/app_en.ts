@@ -274,6 +274,13 @@
     </message>
 </context>
 <context>
+    <name>IndicatorChartPanel</name>
+    <message>
+        <source>Periods shown:</source>
+        <translation>Periods shown:</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorGridModel</name>
     <message>
         <source>Indicator</source>
@@ -415,6 +422,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
         <source>Office settings saved</source>
         <translation>Office settings saved</translation>
     </message>
@@ -533,6 +544,10 @@
         <translation>Activities</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
         <source>Report: results</source>
         <translation>Report: results</translation>
     </message>
@@ -562,6 +577,77 @@
     <message>
         <source>Start empty</source>
         <translation>Start empty</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsTab</name>
+    <message>
+        <source>Over time (lines)</source>
+        <translation>Over time (lines)</translation>
+    </message>
+    <message>
+        <source>Org units compared (bars)</source>
+        <translation>Org units compared (bars)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Save chart…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Copy chart</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Last period</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation>Org units</translation>
+    </message>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation>Search (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator and one org unit.</source>
+        <translation>Choose at least one indicator and one org unit.</translation>
+    </message>
+    <message>
+        <source>Bars compare org units for the first chosen indicator only.</source>
+        <translation>Bars compare org units for the first chosen indicator only.</translation>
+    </message>
+    <message>
+        <source>Indicators in another unit than the first are left out of the chart.</source>
+        <translation>Indicators in another unit than the first are left out of the chart.</translation>
+    </message>
+    <message>
+        <source>%1 indicators</source>
+        <translation>%1 indicators</translation>
+    </message>
+    <message>
+        <source>(est.)</source>
+        <translation>(est.)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>Images (*.png *.svg *.pdf)</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,13 @@
     </message>
 </context>
 <context>
+    <name>IndicatorChartPanel</name>
+    <message>
+        <source>Periods shown:</source>
+        <translation>Số kỳ hiển thị:</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorGridModel</name>
     <message>
         <source>Indicator</source>
@@ -416,6 +423,10 @@
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
+        <source>Trends</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
         <source>Office settings saved</source>
         <translation>Đã lưu thiết lập cơ quan</translation>
     </message>
@@ -534,6 +545,10 @@
         <translation>Hoạt động</translation>
     </message>
     <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
         <source>Report: results</source>
         <translation>Báo cáo: kết quả</translation>
     </message>
@@ -563,6 +578,77 @@
     <message>
         <source>Start empty</source>
         <translation>Bắt đầu với tệp trống</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsTab</name>
+    <message>
+        <source>Over time (lines)</source>
+        <translation>Theo thời gian (đường)</translation>
+    </message>
+    <message>
+        <source>Org units compared (bars)</source>
+        <translation>So sánh đơn vị (cột)</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Lưu biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Chép biểu đồ</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Last period</source>
+        <translation>Kỳ cuối</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Số kỳ</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation>Tìm kiếm (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>Choose at least one indicator and one org unit.</source>
+        <translation>Chọn ít nhất một chỉ tiêu và một đơn vị.</translation>
+    </message>
+    <message>
+        <source>Bars compare org units for the first chosen indicator only.</source>
+        <translation>Biểu đồ cột chỉ so sánh các đơn vị theo chỉ tiêu được chọn đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Indicators in another unit than the first are left out of the chart.</source>
+        <translation>Các chỉ tiêu khác đơn vị tính với chỉ tiêu đầu tiên không được vẽ.</translation>
+    </message>
+    <message>
+        <source>%1 indicators</source>
+        <translation>%1 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>(est.)</source>
+        <translation>(ước)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg *.pdf)</source>
+        <translation>Hình ảnh (*.png *.svg *.pdf)</translation>
     </message>
 </context>
 <context>
