@@ -1,7 +1,8 @@
 """Charts drawn on a matplotlib Figure from plain data: no Qt, no pyplot.
 
 The same functions draw in the window (through widgets/chart_canvas.py) and
-into printed reports (with the Agg canvas). Importing this module imports
+into printed reports (with the Agg canvas); give the Figure a layout engine
+(``layout="constrained"``) so labels are not cut. Importing this module imports
 matplotlib, so the screens import it only when a chart is first needed.
 
 Artists carry a ``gid`` so that tests and callers can find them:
@@ -135,7 +136,9 @@ def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Ser
         ax.set_ylim(0, high * 1.12 if high > 0 else 1)
     ax.legend(loc="best", fontsize=9)
     if len(x) > 6:
-        fig.autofmt_xdate(rotation=30)
+        for label in ax.get_xticklabels():
+            label.set_rotation(30)
+            label.set_horizontalalignment("right")
     return ax
 
 
@@ -169,5 +172,4 @@ def draw_comparison(fig: Figure, *, name: str, unit: str, kind: str, series: Ser
     ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right")
     ax.yaxis.set_major_formatter(tick_formatter(kind))
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
     return ax
