@@ -39,6 +39,13 @@ class Sector:
     name_en: str
     position: int
     active: bool
+    report_group: str = ""
+    report_heading: str = ""
+
+    @property
+    def heading(self) -> str:
+        """The sector's heading in the printed report."""
+        return self.report_heading or self.name_vi
 
     def name(self, language: str = "vi") -> str:
         return self.name_en if language == "en" and self.name_en else self.name_vi
@@ -197,7 +204,8 @@ def load_default_catalog(db: Database) -> None:
             return
         for pos, row in enumerate(_csv("sectors.csv")):
             _insert(db, "sectors", {"code": row["code"], "name_vi": row["name_vi"],
-                                     "name_en": row["name_en"], "position": pos})
+                                     "name_en": row["name_en"], "report_group": row["report_group"],
+                                     "report_heading": row["report_heading"], "position": pos})
         sector_ids = {s.code: s.id for s in sectors(db)}
         for pos, row in enumerate(_csv("indicators.csv")):
             if row["sector"] not in sector_ids:
@@ -236,7 +244,7 @@ def _insert(db: Database, table: str, record: dict) -> int:
 
 _TABLES = {"sector": "sectors", "indicator": "indicators", "org_unit": "org_units"}
 _EDITABLE = {
-    "sectors": {"code", "name_vi", "name_en", "active"},
+    "sectors": {"code", "name_vi", "name_en", "report_group", "report_heading", "active"},
     "indicators": {"code", "sector_id", "name_vi", "name_en", "unit", "kind", "rollup",
                    "change_rule", "min_value", "max_value", "active"},
     "org_units": {"code", "name_vi", "name_en", "level", "parent_id", "active"},

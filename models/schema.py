@@ -132,3 +132,25 @@ def m0001(db: Database) -> None:
             UNIQUE (sector_id, org_unit_id, period, part)
         )"""
     )
+
+
+@migrations(name="0002_sector_report_headings")
+def m0002(db: Database) -> None:
+    """Where a sector stands in the printed report.
+
+    ``report_group``: the numbered section it belongs to (sectors sharing a
+    group become its subsections, "1.1.", "1.2."); empty for a section of its
+    own. ``report_heading``: its heading there (the name when empty).
+    """
+    db.execute("ALTER TABLE sectors ADD COLUMN report_group TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE sectors ADD COLUMN report_heading TEXT NOT NULL DEFAULT ''")
+    # Files made before this migration hold the default sectors: give them
+    # the default headings (resources/catalog/sectors.csv), leaving others.
+    import csv
+
+    from models.resources import resource
+
+    with open(resource("catalog", "sectors.csv"), encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            db.execute("UPDATE sectors SET report_group = ?, report_heading = ? WHERE code = ?",
+                       [row["report_group"], row["report_heading"], row["code"]])

@@ -20,7 +20,8 @@ from widgets.search import FoldingFilterProxy, SearchBox
 
 # (field, header) per entity; the first columns are shown in the list.
 COLUMNS = {
-    "sector": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name")],
+    "sector": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
+               ("report_group", "Report section"), ("report_heading", "Report heading")],
     "indicator": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
                   ("unit", "Unit"), ("kind", "Kind"), ("rollup", "Roll-up"),
                   ("change_rule", "Change"), ("min_value", "Minimum"), ("max_value", "Maximum")],
@@ -133,7 +134,9 @@ def _header(_owner, field: str) -> str:
               "max_value": translate("CatalogFields", "Maximum"),
               "level": translate("CatalogFields", "Level"),
               "sector_id": translate("CatalogFields", "Sector"),
-              "parent_id": translate("CatalogFields", "Parent unit")}
+              "parent_id": translate("CatalogFields", "Parent unit"),
+              "report_group": translate("CatalogFields", "Report section"),
+              "report_heading": translate("CatalogFields", "Report heading")}
     return labels.get(field, field)
 
 

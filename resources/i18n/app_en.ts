@@ -218,6 +218,14 @@
         <source>Parent unit</source>
         <translation>Parent unit</translation>
     </message>
+    <message>
+        <source>Report section</source>
+        <translation>Report section</translation>
+    </message>
+    <message>
+        <source>Report heading</source>
+        <translation>Report heading</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>

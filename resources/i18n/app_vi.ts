@@ -219,6 +219,14 @@
         <source>Parent unit</source>
         <translation>Đơn vị cấp trên</translation>
     </message>
+    <message>
+        <source>Report section</source>
+        <translation>Mục trong báo cáo</translation>
+    </message>
+    <message>
+        <source>Report heading</source>
+        <translation>Tiêu đề trong báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPage</name>

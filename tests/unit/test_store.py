@@ -79,3 +79,24 @@ def test_models_do_not_import_qt():
     root = pathlib.Path(__file__).resolve().parents[2]
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_upgrade_from_0001_gives_default_sectors_their_report_headings(tmp_path):
+    import sqlite3 as sq
+
+    import sqlite_utils
+
+    path = tmp_path / "old.sqlite3"
+    old = sqlite_utils.Database(sq.connect(path))
+    schema.migrations.apply(old, stop_before="0002_sector_report_headings")
+    with old.atomic():
+        old["sectors"].insert({"code": "postal", "name_vi": "Bưu chính"})
+        old["sectors"].insert({"code": "local", "name_vi": "Lĩnh vực riêng"})
+    old.close()
+    calls = []
+    db = open_database(path, before_migrate=lambda _db, names: calls.append(names))
+    assert calls == [["0002_sector_report_headings"]]  # a backup can be taken first
+    by_code = {s.code: s for s in catalog.sectors(db)}
+    assert by_code["postal"].report_group == "Lĩnh vực bưu chính, viễn thông"
+    assert by_code["postal"].heading == "Hoạt động bưu chính"
+    assert by_code["local"].heading == "Lĩnh vực riêng"
