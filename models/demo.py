@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from models import catalog, settings
 from models.activities import Activity, save_activity
 from models.narratives import save_narrative
+from models.reports.settings import load_demo_settings
 from models.resources import resource
 from models.values import ValueChange, write_values
 
@@ -54,4 +55,5 @@ def load_demo(db: Database) -> None:
         for sector_code, parts in text["sectors"].items():
             for part, body in parts.items():
                 save_narrative(db, sectors[sector_code].id, unit.id, text["period"], part, body)
+        load_demo_settings(db)
         settings.set_setting(db, "sample_data", True)

@@ -101,6 +101,24 @@ class Period:
         return f"9 tháng năm {self.year}"
 
 
+    def next_label_vi(self) -> str:
+        """The period a report's "next tasks" are for: năm 2025 after năm 2024, quý IV after quý III."""
+        if self.kind == YEAR:
+            return f"năm {self.year + 1}"
+        if self.kind == HALF:
+            return f"6 tháng cuối năm {self.year}" if self.index == 1 else f"6 tháng đầu năm {self.year + 1}"
+        if self.kind == QUARTER:
+            return Period(self.year + self.index // 4, QUARTER, self.index % 4 + 1).label_vi()
+        if self.kind == MONTH:
+            return Period(self.year + self.index // 12, MONTH, self.index % 12 + 1).label_vi()
+        return f"quý IV năm {self.year}"
+
+    def comparison_vi(self) -> str:
+        """What a figure is compared with: "năm 2023", "cùng kỳ năm 2023"."""
+        previous = self.previous_comparable()
+        return f"năm {previous.year}" if self.kind == YEAR else f"cùng kỳ năm {previous.year}"
+
+
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 

@@ -1,0 +1,228 @@
+"""What a period report says, built from the records, before any layout.
+
+The report follows the source report's structure (seed/README.md):
+
+    I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ <PERIOD>
+       1. <group>            1.1. <sector heading>  text, activities
+       ...                   (a sector without a group is a section of its own)
+       N. Khó khăn, hạn chế  the sectors' difficulties, one bullet per line
+    II. NHIỆM VỤ TRỌNG TÂM <NEXT PERIOD>   the sectors' tasks, numbered
+    signature block, recipients
+    PHỤ LỤC: a table per sector (previous, this period, change, target,
+    percent of target) and the charts the report settings select.
+
+Every figure in the text comes from a field ({postal.revenue:full}); a
+sector with figures but no text gets one line per figure. ``Report.digest``
+hashes the content, ``Report.figures`` lists each printed figure, so that a
+printed copy can later be checked against the database (verify.py).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+from models import catalog, values
+from models.activities import list_activities
+from models.narratives import get_narrative
+from models.numbers import format_number
+from models.periods import parse_period
+from models.reports import fields
+from models.reports.settings import ReportSettings, load as load_settings
+from models.text import nfc
+from models.trends import Series, indicator_series, periods_ending
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI")
+
+
+@dataclasses.dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int  # 1: "I.", 2: "1.", 3: "1.1."
+
+
+@dataclasses.dataclass(frozen=True)
+class Paragraph:
+    text: str
+    style: str = "body"  # body, bullet, numbered, note
+
+
+@dataclasses.dataclass(frozen=True)
+class Table:
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class Chart:
+    name: str
+    unit: str
+    kind: str
+    series: tuple[Series, ...]
+
+
+@dataclasses.dataclass
+class Report:
+    kind: str
+    org_unit_code: str
+    org_unit_name: str
+    period: str
+    settings: ReportSettings
+    title: str
+    subject: str
+    body: list
+    appendix: list
+    figures: dict[str, str]
+    warnings: list[str]
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of everything printed, in a canonical form."""
+        payload = json.dumps({
+            "kind": self.kind, "org": self.org_unit_code, "period": self.period,
+            "settings": dataclasses.asdict(self.settings), "title": self.title, "subject": self.subject,
+            "body": [_plain(b) for b in self.body], "appendix": [_plain(b) for b in self.appendix],
+            "figures": self.figures,
+        }, ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def period_label_upper(self) -> str:
+        return parse_period(self.period).label_vi().upper()
+
+    @property
+    def verification_code(self) -> str:
+        """A short code printed on every page: the start of the digest, grouped."""
+        head = self.digest[:12].upper()
+        return f"{head[:4]}-{head[4:8]}-{head[8:]}"
+
+
+def _plain(block) -> dict:
+    data = dataclasses.asdict(block)
+    data["type"] = type(block).__name__
+    return data
+
+
+def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
+                        settings: ReportSettings | None = None) -> Report:
+    """The report of results and next tasks for an org unit and period.
+
+    Raises fields.FieldError listing every unknown field in the texts.
+    """
+    settings = settings or load_settings(db)
+    period = parse_period(period_key)
+    unit = catalog.org_unit(db, org_unit_id)
+    indicators = catalog.indicators(db)
+    by_code = {i.code: i for i in indicators}
+    current = values.values_for(db, org_unit_id, period.key)
+    previous = values.values_for(db, org_unit_id, period.previous_comparable().key)
+    targets = values.targets_for(db, org_unit_id, period.key)
+    figures = fields.Figures(period, by_code, current, previous, targets, settings.leading_zero)
+    sectors = catalog.sectors(db)
+    texts = {s.id: get_narrative(db, s.id, org_unit_id, period.key) for s in sectors}
+
+    problems = []
+    for sector in sectors:
+        for part, text in texts[sector.id].items():
+            problems += [(f"{sector.heading} ({part}): {field}", reason)
+                         for field, reason in fields.check(text, figures)]
+    if problems:
+        raise fields.FieldError(problems)
+
+    body: list = [Heading(f"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ {period.label_vi().upper()}", 1)]
+    number, group, sub = 0, None, 0
+    for sector in sectors:
+        content = _sector_content(db, sector, org_unit_id, period.key, texts[sector.id]["results"],
+                                  figures, indicators, current)
+        if not content:
+            continue
+        if sector.report_group:
+            if sector.report_group != group:
+                number, group, sub = number + 1, sector.report_group, 0
+                body.append(Heading(f"{number}. {sector.report_group}", 2))
+            sub += 1
+            body.append(Heading(f"{number}.{sub}. {sector.heading}", 3))
+        else:
+            number, group = number + 1, None
+            body.append(Heading(f"{number}. {sector.heading}", 2))
+        body += content
+    difficulties = [line for s in sectors for line in _lines(fields.expand(texts[s.id]["difficulties"], figures))]
+    if difficulties:
+        body.append(Heading(f"{number + 1}. Khó khăn, hạn chế", 2))
+        body += [Paragraph(line, "bullet") for line in difficulties]
+    tasks = [line for s in sectors for line in _lines(fields.expand(texts[s.id]["tasks"], figures))]
+    if tasks:
+        body.append(Heading(f"II. NHIỆM VỤ TRỌNG TÂM {period.next_label_vi().upper()}", 1))
+        body += [Paragraph(f"{n}. {line}", "numbered") for n, line in enumerate(tasks, start=1)]
+
+    subject = settings.subject or (f"Kết quả thực hiện nhiệm vụ {period.label_vi()} "
+                                   f"và nhiệm vụ trọng tâm {period.next_label_vi()}")
+    appendix = _appendix(db, sectors, indicators, org_unit_id, period, current, previous, targets, settings)
+    printed = {i.code: _figure_text(i, current[i.id]) for i in indicators if i.id in current}
+    return Report("period", unit.code, unit.name_vi, period.key, settings, "BÁO CÁO", nfc(subject),
+                  body, appendix, printed, figures.warnings)
+
+
+def _figure_text(indicator, value: values.IndicatorValue) -> str:
+    return f"{format_number(value.value)} ({value.status})"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip().lstrip("-•").strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def _sector_content(db, sector, org_unit_id, period, results, figures, indicators, current) -> list:
+    out: list = [Paragraph(line) for line in _lines(fields.expand(results, figures))]
+    if not out:
+        # No text written: one line per figure, so the section is never silent about them.
+        for indicator in indicators:
+            if indicator.sector_id == sector.id and indicator.id in current:
+                out.append(Paragraph(f"{indicator.name_vi}: {fields.phrase(figures, indicator.code, 'full')}.",
+                                     "bullet"))
+    activities = list_activities(db, sector.id, org_unit_id, period)
+    if activities:
+        out.append(Paragraph("Các hoạt động trong kỳ:", "body"))
+        for activity in activities:
+            day = dt.date.fromisoformat(activity.date).strftime("%d/%m/%Y")
+            details = [activity.kind] if activity.kind else []
+            if activity.participants is not None:
+                details.append(f"{format_number(activity.participants)} người tham gia")
+            suffix = f" ({'; '.join(details)})" if details else ""
+            out.append(Paragraph(f"Ngày {day}: {activity.title}{suffix}.", "bullet"))
+    return out
+
+
+def _appendix(db, sectors, indicators, org_unit_id, period, current, previous, targets, settings) -> list:
+    out: list = []
+    header = ("Chỉ tiêu", "Đơn vị tính", period.comparison_vi().capitalize(), period.label_vi().capitalize(),
+              "So sánh", "Kế hoạch", "% kế hoạch")
+    for sector in sectors:
+        rows = []
+        for indicator in indicators:
+            if indicator.sector_id != sector.id:
+                continue
+            now, before = current.get(indicator.id), previous.get(indicator.id)
+            if now is None and before is None and indicator.id not in targets:
+                continue
+            target = targets.get(indicator.id)
+            delta = values.change(indicator, now.value if now else None, before.value if before else None)
+            percent = (format_number(round(now.value / target * 100, 1)) + "%") if now and target else ""
+            this = format_number(now.value) + (" (ư)" if now and now.status == "estimate" else "") if now else ""
+            rows.append((indicator.name_vi, indicator.unit, format_number(before.value) if before else "",
+                         this, values.format_change(indicator, delta).replace(" điểm %", " đ.%"),
+                         format_number(target) if target is not None else "", percent))
+        if rows:
+            out.append(Table(sector.heading, header, tuple(rows)))
+    for code in settings.chart_indicators:
+        indicator = catalog.indicator_by_code(db, code)
+        if indicator is None:
+            continue
+        series = indicator_series(db, indicator, org_unit_id, periods_ending(period, 5))
+        out.append(Chart(indicator.name_vi, indicator.unit, indicator.kind, (series,)))
+    return out

@@ -1,0 +1,281 @@
+"""Laying a Report out as a PDF in the Decree 30/2020/NĐ-CP format (Annex I).
+
+A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm; Times
+New Roman or its metric twin Liberation Serif 2.x (models/fonts.py); the
+two-column header (agencies left, national name and motto right, each with
+its short rule), number and symbol, place and date in italics, the type and
+subject, a justified body in 14 pt with a 1.27 cm first-line indent and 6 pt
+between paragraphs, page numbers centred in the top margin from page 2 on,
+and the signature block beside the recipients, kept on one page. Every page
+carries the report's verification code; the last one a QR code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+import os
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, KeepTogether,
+                                PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
+
+from models.fonts import serif_fonts
+from models.reports.content import Chart, Heading, Paragraph as TextBlock, Report, Table as TableBlock
+from models.text import nfc
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGINS = {"top": 20 * mm, "bottom": 20 * mm, "left": 30 * mm, "right": 15 * mm}
+FRAME_WIDTH = PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]
+INDENT = 1.27 * cm
+FONT = "ReportSerif"
+KEYWORDS_PREFIX = "tttt-report:"
+
+
+def register_fonts() -> str:
+    """Register the serif family with reportlab once; returns its family name."""
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        fonts = serif_fonts()
+        for name, path in ((FONT, fonts.regular), (f"{FONT}-Bold", fonts.bold),
+                           (f"{FONT}-Italic", fonts.italic), (f"{FONT}-BoldItalic", fonts.bold_italic)):
+            pdfmetrics.registerFont(TTFont(name, str(path)))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic",
+                                      boldItalic=f"{FONT}-BoldItalic")
+    return FONT
+
+
+def _style(name: str, size: float, *, bold=False, italic=False, align=TA_JUSTIFY, indent=0.0,
+           after=6.0, before=0.0, leading=None) -> ParagraphStyle:
+    font = FONT + ("-BoldItalic" if bold and italic else "-Bold" if bold else "-Italic" if italic else "")
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.25,
+                          alignment=align, firstLineIndent=indent, spaceAfter=after, spaceBefore=before)
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    return {
+        "superior": _style("superior", 13, align=TA_CENTER, after=0),
+        "agency": _style("agency", 13, bold=True, align=TA_CENTER, after=0),
+        "nation": _style("nation", 12, bold=True, align=TA_CENTER, after=0),
+        "motto": _style("motto", 13, bold=True, align=TA_CENTER, after=0),
+        "number": _style("number", 13, align=TA_CENTER, after=0),
+        "date": _style("date", 14, italic=True, align=TA_CENTER, after=0),
+        "type": _style("type", 14, bold=True, align=TA_CENTER, after=0, before=18),
+        "subject": _style("subject", 14, bold=True, align=TA_CENTER, after=0),
+        "body": _style("body", 14, indent=INDENT, leading=18),
+        "heading1": _style("heading1", 14, bold=True, indent=INDENT, leading=18, before=6),
+        "heading2": _style("heading2", 14, bold=True, indent=INDENT, leading=18),
+        "heading3": _style("heading3", 14, bold=True, italic=False, indent=INDENT, leading=18),
+        "recipients_title": _style("recipients_title", 12, bold=True, italic=True, align=TA_LEFT, after=0),
+        "recipient": _style("recipient", 11, align=TA_LEFT, after=0, leading=13),
+        "sign": _style("sign", 14, bold=True, align=TA_CENTER, after=0, leading=17),
+        "appendix_title": _style("appendix_title", 14, bold=True, align=TA_CENTER, after=0),
+        "appendix_note": _style("appendix_note", 13, italic=True, align=TA_CENTER, after=8),
+        "table_title": _style("table_title", 13, bold=True, align=TA_LEFT, after=3, before=8),
+        "cell": _style("cell", 10.5, align=TA_LEFT, after=0, leading=12.5),
+        "cell_number": _style("cell_number", 10.5, align=2, after=0, leading=12.5),
+        "cell_head": _style("cell_head", 10.5, bold=True, align=TA_CENTER, after=0, leading=12.5),
+        "qr_note": _style("qr_note", 9, align=TA_LEFT, after=0, leading=11),
+    }
+
+
+def markup(text: str) -> str:
+    """User text, NFC, escaped for reportlab's Paragraph markup: "<" and "&" print as typed."""
+    return escape(nfc(text or ""))
+
+
+class Rule(Flowable):
+    """A horizontal line of ``width`` points, centred in the space it is given."""
+
+    def __init__(self, width: float, *, gap: float = 2.0):
+        super().__init__()
+        self.rule_width = width
+        self.gap = gap
+
+    def wrap(self, available_width, _available_height):
+        self._available = available_width
+        return available_width, self.gap + 1
+
+    def draw(self):
+        x = (self._available - self.rule_width) / 2
+        self.canv.setLineWidth(0.7)
+        self.canv.line(x, 1, x + self.rule_width, 1)
+
+
+def _header(report: Report, st) -> list:
+    settings = report.settings
+    left_width, right_width = 68 * mm, FRAME_WIDTH - 68 * mm
+    agency = settings.agency.upper()
+    lines = _balanced_lines(agency, f"{FONT}-Bold", 13, left_width - 4)
+    agency_width = max(pdfmetrics.stringWidth(line, f"{FONT}-Bold", 13) for line in lines)
+    motto = "Độc lập - Tự do - Hạnh phúc"
+    motto_width = pdfmetrics.stringWidth(motto, f"{FONT}-Bold", 13)
+    left = []
+    if settings.superior_agency:
+        left.append(Paragraph(markup(settings.superior_agency.upper()), st["superior"]))
+    left += [Paragraph("<br/>".join(markup(line) for line in lines), st["agency"]), Rule(agency_width * 0.4)]
+    right = [Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", st["nation"]),
+             Paragraph(motto, st["motto"]), Rule(motto_width)]
+    table = Table([[left, right],
+                   [Paragraph(markup(settings.number_line()), st["number"]),
+                    Paragraph(markup(settings.date_line()), st["date"])]],
+                  colWidths=[left_width, right_width])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 1), (-1, 1), 6),
+    ]))
+    subject_width = min(pdfmetrics.stringWidth(report.subject, f"{FONT}-Bold", 14), FRAME_WIDTH * 0.9)
+    return [table,
+            Paragraph(markup(report.title), st["type"]),
+            Paragraph(markup(report.subject), st["subject"]),
+            Rule(min(subject_width * 0.35, 60 * mm), gap=4), Spacer(1, 10)]
+
+
+def _balanced_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """One line if it fits, else two lines of about equal width (as agencies are set)."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return [text]
+    words = text.split()
+    best = min(range(1, len(words)), key=lambda i: abs(
+        pdfmetrics.stringWidth(" ".join(words[:i]), font, size)
+        - pdfmetrics.stringWidth(" ".join(words[i:]), font, size)), default=None)
+    return [text] if best is None else [" ".join(words[:best]), " ".join(words[best:])]
+
+
+def _signature(report: Report, st, last: Flowable | None = None) -> Flowable:
+    settings = report.settings
+    recipients = [Paragraph("Nơi nhận:", st["recipients_title"])]
+    recipients += [Paragraph(f"- {markup(r)};", st["recipient"]) for r in settings.recipients]
+    recipients.append(Paragraph(f"- Lưu: {markup(settings.archive)}.", st["recipient"]))
+    signer = []
+    if settings.signer_authority:
+        signer.append(Paragraph(markup(settings.signer_authority.upper()), st["sign"]))
+    signer += [Paragraph(markup(settings.signer_title.upper()), st["sign"]),
+               Spacer(1, 28 * mm),  # signature and seal
+               Paragraph(markup(settings.signer_name), st["sign"])]
+    table = Table([[recipients, signer]], colWidths=[FRAME_WIDTH * 0.48, FRAME_WIDTH * 0.52])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    # The block never stands alone: it keeps the last paragraph with it.
+    return KeepTogether([*([last] if last is not None else []), Spacer(1, 6), table])
+
+
+def _table(block: TableBlock, st) -> list:
+    widths = [48 * mm, 17 * mm, 22 * mm, 24 * mm, 17 * mm, 19 * mm, FRAME_WIDTH - 147 * mm]
+    rows = [[Paragraph(markup(h), st["cell_head"]) for h in block.header]]
+    for row in block.rows:
+        rows.append([Paragraph(markup(row[0]), st["cell"]), Paragraph(markup(row[1]), st["cell"])]
+                    + [Paragraph(markup(c), st["cell_number"]) for c in row[2:]])
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return [CondPageBreak(40 * mm), Paragraph(markup(block.title), st["table_title"]), table]
+
+
+def _chart(block: Chart) -> list:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from models.reports.charts import draw_trend
+
+    figure = Figure(figsize=(6.3, 3.0), dpi=200, layout="constrained")
+    FigureCanvasAgg(figure)
+    draw_trend(figure, name=block.name, unit=block.unit, kind=block.kind, series=list(block.series))
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=200)
+    buffer.seek(0)
+    width = FRAME_WIDTH
+    return [Spacer(1, 6), Image(buffer, width=width, height=width * 3.0 / 6.3)]
+
+
+def _qr(report: Report, st) -> Flowable:
+    payload = f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.digest}"
+    widget = QrCodeWidget(payload)
+    x0, y0, x1, y1 = widget.getBounds()
+    size = 26 * mm
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    note = Paragraph(f"Mã kiểm tra: <b>{report.verification_code}</b><br/>"
+                     f"Đối chiếu bản in với cơ sở dữ liệu: main.py verify &lt;tệp PDF&gt;", st["qr_note"])
+    table = Table([[drawing, note]], colWidths=[size + 4 * mm, FRAME_WIDTH - size - 4 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return KeepTogether([Spacer(1, 10), table])
+
+
+def manifest(report: Report) -> dict:
+    """What the PDF carries about itself (in its Keywords), for ``verify``."""
+    return {"kind": report.kind, "org": report.org_unit_code, "period": report.period,
+            "digest": report.digest, "code": report.verification_code, "figures": report.figures,
+            "settings": dataclasses.asdict(report.settings)}
+
+
+def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool = True) -> int:
+    """Write the report as a PDF; returns the number of pages."""
+    st = styles()
+    story = _header(report, st)
+    for block in report.body:
+        if isinstance(block, Heading):
+            story.append(Paragraph(markup(block.text), st[f"heading{block.level}"]))
+        elif isinstance(block, TextBlock):
+            prefix = "- " if block.style == "bullet" else ""
+            story.append(Paragraph(prefix + markup(block.text), st["body"]))
+    last = story.pop() if isinstance(story[-1], Paragraph) else None
+    story.append(_signature(report, st, last))
+    if report.appendix:
+        story += [PageBreak(), Paragraph("PHỤ LỤC", st["appendix_title"]),
+                  Paragraph(f"SỐ LIỆU CHỈ TIÊU {markup(report.period_label_upper())}", st["appendix_title"]),
+                  Paragraph(f"(Kèm theo Báo cáo số {markup(report.settings.number_line()[4:])} ngày "
+                            f"{report.settings.document_date():%d/%m/%Y} của {markup(report.settings.agency)})",
+                            st["appendix_note"])]
+        for block in report.appendix:
+            if isinstance(block, TableBlock):
+                story += _table(block, st)
+            elif isinstance(block, Chart) and charts:
+                story += _chart(block)
+    story.append(_qr(report, st))
+
+    code = report.verification_code
+
+    def first_page(canvas, _doc):
+        _footer(canvas, code)
+
+    def later_pages(canvas, doc):
+        canvas.setFont(FONT, 13)
+        canvas.drawCentredString(MARGINS["left"] + FRAME_WIDTH / 2, PAGE_HEIGHT - 13 * mm, str(doc.page))
+        _footer(canvas, code)
+
+    frame = Frame(MARGINS["left"], MARGINS["bottom"], FRAME_WIDTH,
+                  PAGE_HEIGHT - MARGINS["top"] - MARGINS["bottom"], leftPadding=0, rightPadding=0,
+                  topPadding=0, bottomPadding=0, id="body")
+    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGINS["left"], rightMargin=MARGINS["right"],
+                          topMargin=MARGINS["top"], bottomMargin=MARGINS["bottom"],
+                          title=f"{report.title} {report.subject}", author=report.settings.agency,
+                          subject=report.subject, creator="TTTT Báo cáo",
+                          keywords=KEYWORDS_PREFIX + json.dumps(manifest(report), ensure_ascii=False))
+    doc.addPageTemplates([PageTemplate(id="first", frames=[frame], onPage=first_page, autoNextPageTemplate="later"),
+                          PageTemplate(id="later", frames=[frame], onPage=later_pages)])
+    doc.build(story)
+    return doc.page
+
+
+def _footer(canvas, code: str) -> None:
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
+    canvas.drawRightString(PAGE_WIDTH - MARGINS["right"], 10 * mm, f"Mã kiểm tra: {code}")
+    canvas.setFillColor(colors.black)
