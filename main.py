@@ -4,11 +4,14 @@ With no command the window opens. A command runs headless and exits
 non-zero with a one-line message on failure:
 
     screenshot OUT.png [--tab SECTOR_CODE] [--size 1366x768]
+    report [--org CODE] [--period 2024] [--kind annual|...] --out FILE.pdf
+    verify FILE.pdf
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import pathlib
 import sys
@@ -32,6 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("out", metavar="OUT.png")
     shot.add_argument("--tab", metavar="SECTOR_CODE", help="a sector's code, or 'trends'")
     shot.add_argument("--size", default="1366x768", metavar="WxH")
+    report = commands.add_parser("report", help="print a report to PDF")
+    report.add_argument("--org", metavar="CODE", help="org unit code (default: the top of the tree)")
+    report.add_argument("--period", metavar="P", help="period key, e.g. 2024, 2024-H1, 2024-Q3 "
+                                                      "(default: the latest year with figures)")
+    report.add_argument("--kind", default="annual",
+                        choices=["annual", "inspection-minutes", "violation-record", "violations"],
+                        help="'annual' is the period report for any period kind")
+    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    verify = commands.add_parser("verify", help="check a printed report against the database")
+    verify.add_argument("pdf", metavar="FILE.pdf")
     return parser
 
 
@@ -93,7 +106,54 @@ def run_command(args) -> int:
         screenshot(db=db, out=args.out, tab=args.tab, size=size)
         print(args.out)
         return 0
+    if args.command in ("report", "verify"):
+        from models.database import DatabaseError
+
+        try:
+            db, _path = open_store(args)
+        except DatabaseError as exc:
+            raise CommandError(str(exc)) from None
+        return run_report(args, db) if args.command == "report" else run_verify(args, db)
     raise CommandError(f"unknown command {args.command}")
+
+
+def run_report(args, db) -> int:
+    from models import catalog, values
+    from models.periods import PeriodError, parse_period
+    from models.reports.content import build_period_report
+    from models.reports.fields import FieldError
+    from models.reports.pdf import render
+
+    if args.kind != "annual":
+        raise CommandError(f"--kind {args.kind}: not available yet (it prints the inspection records)")
+    unit = catalog.org_unit_by_code(db, args.org) if args.org else catalog.top_org_unit(db)
+    if unit is None:
+        raise CommandError(f"--org {args.org}: no such org unit")
+    period = args.period or values.latest_period(db) or str(dt.date.today().year)
+    try:
+        parse_period(period)
+    except PeriodError as exc:
+        raise CommandError(f"--period: {exc}") from None
+    try:
+        report = build_period_report(db, unit.id, period)
+    except FieldError as exc:
+        raise CommandError(f"unknown fields in the report text: {exc}") from None
+    pages = render(report, args.out)
+    print(f"{args.out}: {pages} pages, verification code {report.verification_code}")
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def run_verify(args, db) -> int:
+    from models.reports.verify import VerifyError, verify
+
+    try:
+        verdict = verify(db, args.pdf)
+    except VerifyError as exc:
+        raise CommandError(str(exc)) from None
+    print("\n".join(verdict.lines()))
+    return 0 if verdict.matches else 1
 
 
 def run_window(args) -> int:

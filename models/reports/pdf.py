@@ -263,7 +263,8 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
     frame = Frame(MARGINS["left"], MARGINS["bottom"], FRAME_WIDTH,
                   PAGE_HEIGHT - MARGINS["top"] - MARGINS["bottom"], leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
-    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=MARGINS["left"], rightMargin=MARGINS["right"],
+    target = os.fspath(out) if isinstance(out, os.PathLike) else out
+    doc = BaseDocTemplate(target, pagesize=A4, leftMargin=MARGINS["left"], rightMargin=MARGINS["right"],
                           topMargin=MARGINS["top"], bottomMargin=MARGINS["bottom"],
                           title=f"{report.title} {report.subject}", author=report.settings.agency,
                           subject=report.subject, creator="TTTT Báo cáo",
