@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from models import catalog, settings, values
 from models.periods import PeriodError, parse_period
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self._language = language
         self._tabs_built: dict[int, SectorTab] = {}
         self.sectors = []
+        self._pages: dict[str, QWidget] = {}
         self.writer: ValueWriter | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Information and Communications reports"))
@@ -161,6 +162,9 @@ class MainWindow(QMainWindow):
         self._update_range()
         for tab in self._tabs_built.values():
             tab.set_scope(org_unit_id, period)
+        reports = self._pages.get(self.REPORTS)
+        if reports is not None:
+            reports.scope_changed()
 
     def _update_range(self) -> None:
         rule = settings.get_setting(self._db, "period_rule")
@@ -169,28 +173,32 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ tabs
 
-    TRENDS = "trends"  # the page after the sectors
+    TRENDS, REPORTS = "trends", "reports"
+    PAGES = (TRENDS, REPORTS)  # the pages listed after the sectors
 
     def _fill_tabs(self) -> None:
         self.sectors = catalog.sectors(self._db)
         self.tabs.blockSignals(True)
         for sector in self.sectors:
             self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
-        self.tabs.addTab(QStackedWidget(self.tabs), self.tr("Trends"))
+        labels = {self.TRENDS: self.tr("Trends"), self.REPORTS: self.tr("Reports")}
+        for page in self.PAGES:
+            self.tabs.addTab(QStackedWidget(self.tabs), labels[page])
         self.tabs.blockSignals(False)
-        self.trends_tab = None
+        self._pages: dict[str, QWidget] = {}
 
     def _index_of(self, code: str) -> int:
-        if code == self.TRENDS:
-            return len(self.sectors)
+        if code in self.PAGES:
+            return len(self.sectors) + self.PAGES.index(code)
         return next((i for i, s in enumerate(self.sectors) if s.code == code), 0)
 
     def _tab_shown(self, index: int) -> None:
-        if index == len(self.sectors):
-            self._prefs.setValue("sector", self.TRENDS)
-            self._show_trends()
+        if index < 0 or index >= len(self.sectors) + len(self.PAGES):
             return
-        if index < 0 or index > len(self.sectors):
+        if index >= len(self.sectors):
+            page = self.PAGES[index - len(self.sectors)]
+            self._prefs.setValue("sector", page)
+            self._page(page)
             return
         sector = self.sectors[index]
         self._prefs.setValue("sector", sector.code)
@@ -207,19 +215,29 @@ class MainWindow(QMainWindow):
         if org_unit_id is not None:
             tab.set_scope(org_unit_id, period)
 
-    def _show_trends(self):
-        if self.trends_tab is None:
-            from ui.trends_tab import TrendsTab
+    def _page(self, code: str) -> QWidget:
+        """The Trends or Reports page, built on first use."""
+        if code not in self._pages:
+            if code == self.TRENDS:
+                from ui.trends_tab import TrendsTab
 
-            self.trends_tab = TrendsTab(db=self._db, period=self.period_picker.period(),
-                                        language=self._language)
-            self.tabs.widget(len(self.sectors)).addWidget(self.trends_tab)
-        return self.trends_tab
+                page = TrendsTab(db=self._db, period=self.period_picker.period(), language=self._language)
+            else:
+                from ui.reports_tab import ReportsTab
+
+                page = ReportsTab(db=self._db, scope=self.scope, parent=self)
+                page.status.connect(self.show_status)
+            self.tabs.widget(self._index_of(code)).addWidget(page)
+            self._pages[code] = page
+        return self._pages[code]
+
+    def show_page(self, code: str) -> QWidget:
+        """Go to the Trends or Reports page; returns it."""
+        self.tabs.setCurrentIndex(self._index_of(code))
+        return self._page(code)
 
     def show_trends(self):
-        """Go to the Trends page (built on first use); returns it."""
-        self.tabs.setCurrentIndex(len(self.sectors))
-        return self._show_trends()
+        return self.show_page(self.TRENDS)
 
     def sector_tab(self, code: str) -> SectorTab:
         """The tab of a sector, built if it was not yet (tests and screenshots)."""
@@ -265,7 +283,8 @@ class MainWindow(QMainWindow):
     def reload_catalog(self) -> None:
         """Rebuild tabs and pickers after the catalog changed."""
         index = self.tabs.currentIndex()
-        current = self.sectors[index].code if index < len(self.sectors) else self.TRENDS
+        current = self.sectors[index].code if index < len(self.sectors) else \
+            self.PAGES[min(index - len(self.sectors), len(self.PAGES) - 1)]
         self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)

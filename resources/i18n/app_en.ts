@@ -434,6 +434,10 @@
         <translation>Trends</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
         <source>Office settings saved</source>
         <translation>Office settings saved</translation>
     </message>
@@ -474,6 +478,13 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -536,6 +547,172 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsForm</name>
+    <message>
+        <source>(made from the period)</source>
+        <translation>(made from the period)</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>e.g. KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>One recipient per line</translation>
+    </message>
+    <message>
+        <source>Counts under 10 with a leading zero (08)</source>
+        <translation>Counts under 10 with a leading zero (08)</translation>
+    </message>
+    <message>
+        <source>Indicator codes, separated by commas</source>
+        <translation>Indicator codes, separated by commas</translation>
+    </message>
+    <message>
+        <source>Superior agency</source>
+        <translation>Superior agency</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Issuing agency</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <source>Signer's name</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Archive (Lưu)</source>
+        <translation>Archive (Lưu)</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Charts: unknown indicator codes %1</source>
+        <translation>Charts: unknown indicator codes %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Results and next tasks (period report)</source>
+        <translation>Results and next tasks (period report)</translation>
+    </message>
+    <message>
+        <source>Inspection minutes</source>
+        <translation>Inspection minutes</translation>
+    </message>
+    <message>
+        <source>Violation record</source>
+        <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>Violations and fines of the period</source>
+        <translation>Violations and fines of the period</translation>
+    </message>
+    <message>
+        <source>Needs the inspection records, not yet in the program</source>
+        <translation>Needs the inspection records, not yet in the program</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>For %1, %2 (chosen in the toolbar)</source>
+        <translation>For %1, %2 (chosen in the toolbar)</translation>
+    </message>
+    <message>
+        <source>Report settings saved</source>
+        <translation>Report settings saved</translation>
+    </message>
+    <message>
+        <source>Unknown fields in the report text, nothing printed: %1</source>
+        <translation>Unknown fields in the report text, nothing printed: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Laying out the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Report ready: %1 pages, verification code %2</source>
+        <translation>Report ready: %1 pages, verification code %2</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: %1</source>
+        <translation>The report could not be laid out: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>Sent %1 pages to the printer</translation>
     </message>
 </context>
 <context>

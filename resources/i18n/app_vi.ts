@@ -435,6 +435,10 @@
         <translation>Xu hướng</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
         <source>Office settings saved</source>
         <translation>Đã lưu thiết lập cơ quan</translation>
     </message>
@@ -475,6 +479,13 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Trang %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -537,6 +548,172 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsForm</name>
+    <message>
+        <source>(made from the period)</source>
+        <translation>(tạo theo kỳ báo cáo)</translation>
+    </message>
+    <message>
+        <source>e.g. KT. GIÁM ĐỐC</source>
+        <translation>ví dụ: KT. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>One recipient per line</source>
+        <translation>Mỗi dòng một nơi nhận</translation>
+    </message>
+    <message>
+        <source>Counts under 10 with a leading zero (08)</source>
+        <translation>Số đếm dưới 10 viết có số 0 đứng trước (08)</translation>
+    </message>
+    <message>
+        <source>Indicator codes, separated by commas</source>
+        <translation>Mã chỉ tiêu, cách nhau bởi dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Superior agency</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Issuing agency</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Archive (Lưu)</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Charts: unknown indicator codes %1</source>
+        <translation>Biểu đồ: không có chỉ tiêu mã %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Results and next tasks (period report)</source>
+        <translation>Kết quả thực hiện nhiệm vụ và nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <source>Inspection minutes</source>
+        <translation>Biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <source>Violation record</source>
+        <translation>Biên bản vi phạm hành chính</translation>
+    </message>
+    <message>
+        <source>Violations and fines of the period</source>
+        <translation>Danh sách vi phạm và xử phạt trong kỳ</translation>
+    </message>
+    <message>
+        <source>Needs the inspection records, not yet in the program</source>
+        <translation>Cần dữ liệu thanh tra, kiểm tra (chưa có trong chương trình)</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Lưu thiết lập</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>For %1, %2 (chosen in the toolbar)</source>
+        <translation>Của %1, %2 (chọn trên thanh công cụ)</translation>
+    </message>
+    <message>
+        <source>Report settings saved</source>
+        <translation>Đã lưu thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <source>Unknown fields in the report text, nothing printed: %1</source>
+        <translation>Văn bản có trường không hợp lệ, chưa in: %1</translation>
+    </message>
+    <message>
+        <source>Laying out the report…</source>
+        <translation>Đang dàn trang báo cáo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Report ready: %1 pages, verification code %2</source>
+        <translation>Đã tạo báo cáo: %1 trang, mã kiểm tra %2</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out: %1</source>
+        <translation>Không dàn trang được báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer</source>
+        <translation>Đã gửi %1 trang tới máy in</translation>
     </message>
 </context>
 <context>

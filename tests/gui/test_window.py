@@ -208,4 +208,4 @@ def test_window_shown_before_the_database_opens(qtbot, prefs, file_db):
     assert not empty.isEnabled()
     empty.attach(file_db)
     assert empty.isEnabled()
-    assert empty.tabs.count() == len(catalog.sectors(file_db)) + 1  # and the Trends page
+    assert empty.tabs.count() == len(catalog.sectors(file_db)) + len(MainWindow.PAGES)  # Trends, Reports

@@ -1,0 +1,187 @@
+"""The Reports tab: choose the report and its settings, preview, print, save.
+
+The content is gathered from the database on the UI thread (it is quick and
+the connection belongs to it); laying it out as PDF, charts included, runs on
+a worker thread with a progress dialog.
+
+Signals:
+    status(str): something to tell in the status bar.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import shutil
+
+from PySide6.QtCore import QTemporaryDir, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+
+from models import catalog
+from models.periods import parse_period
+from models.reports import settings as report_settings
+from models.reports.content import build_period_report
+from models.reports.fields import FieldError
+from models.reports.settings import ReportSettingsError
+from ui.report_settings_form import ReportSettingsForm
+from ui.tasks import TaskRunner
+from widgets.pdf_preview import PdfPreview, print_document
+
+
+def _render(report, path: str) -> str:
+    from models.reports.pdf import render  # reportlab and matplotlib, on the worker
+
+    render(report, path)
+    return path
+
+
+class ReportsTab(QWidget):
+    status = Signal(str)
+
+    def __init__(self, *, db, scope, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._scope = scope
+        self._folder = QTemporaryDir()  # removed with the tab
+        self._serial = 0
+        self.pdf_path: str | None = None
+        self.report = None
+        self.runner = TaskRunner(self)
+
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Results and next tasks (period report)"), "period")
+        for label in (self.tr("Inspection minutes"), self.tr("Violation record"),
+                      self.tr("Violations and fines of the period")):
+            self.kind.addItem(label, None)
+            item = self.kind.model().item(self.kind.count() - 1)
+            item.setEnabled(False)
+            item.setToolTip(self.tr("Needs the inspection records, not yet in the program"))
+        self.scope_label = QLabel(self)
+        self.scope_label.setWordWrap(True)
+        self.form = ReportSettingsForm(db=db, parent=self)
+        self.form.set_settings(report_settings.load(db))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.save_settings_button = QPushButton(self.tr("Save settings"), self)
+        self.save_settings_button.clicked.connect(self.save_settings)
+        self.preview_button = QPushButton(self.tr("Preview"), self)
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.generate)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(QLabel(self.tr("Report"), self))
+        left_layout.addWidget(self.kind)
+        left_layout.addWidget(self.scope_label)
+        left_layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_settings_button)
+        buttons.addWidget(self.preview_button)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.message)
+        left_layout.addStretch()
+        scroll = QScrollArea(self)
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(400)
+
+        self.preview = PdfPreview(self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.print_dialog)
+        self.save_button = QPushButton(self.tr("Save PDF…"), self)
+        self.save_button.clicked.connect(self.save_dialog)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+            self.preview.bar.addWidget(button)
+        splitter = QSplitter(self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 740])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+        self.scope_changed()
+
+    def scope_changed(self) -> None:
+        org_unit_id, period = self._scope()
+        if org_unit_id is None:
+            return
+        unit = catalog.org_unit(self._db, org_unit_id)
+        self.scope_label.setText(self.tr("For %1, %2 (chosen in the toolbar)").replace("%1", unit.name_vi)
+                                 .replace("%2", parse_period(period).label_vi()))
+
+    def save_settings(self) -> bool:
+        try:
+            report_settings.save(self._db, self.form.settings())
+        except ReportSettingsError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.clear()
+        self.status.emit(self.tr("Report settings saved"))
+        return True
+
+    def generate(self) -> bool:
+        """Build the report and lay it out off the UI thread; False when refused."""
+        if self.runner.busy:
+            return False
+        try:
+            settings = self.form.settings()
+        except ReportSettingsError as exc:
+            self.message.setText(str(exc))
+            return False
+        org_unit_id, period = self._scope()
+        try:
+            self.report = build_period_report(self._db, org_unit_id, period, settings=settings)
+        except FieldError as exc:
+            self.message.setText(self.tr("Unknown fields in the report text, nothing printed: %1")
+                                 .replace("%1", "; ".join(f"{f} ({r})" for f, r in exc.problems)))
+            return False
+        self.message.setText("\n".join(self.report.warnings))
+        self._serial += 1
+        path = self._folder.filePath(f"bao-cao-{self._serial}.pdf")
+        report = self.report
+        self.preview_button.setEnabled(False)
+        self.runner.run(lambda: _render(report, path), on_success=self._rendered, on_failure=self._failed,
+                        label=self.tr("Laying out the report…"), cancel_text=self.tr("Cancel"))
+        return True
+
+    def _rendered(self, path: str) -> None:
+        self.preview_button.setEnabled(True)
+        self.pdf_path = path
+        pages = self.preview.load(path)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(pages > 0)
+        self.status.emit(self.tr("Report ready: %1 pages, verification code %2").replace("%1", str(pages))
+                         .replace("%2", self.report.verification_code))
+
+    def _failed(self, exc: Exception, details: str) -> None:
+        self.preview_button.setEnabled(True)
+        self.message.setText(self.tr("The report could not be laid out: %1").replace("%1", str(exc)))
+
+    def save_to(self, target: str) -> None:
+        if not self.pdf_path:
+            raise OSError("no report yet")
+        shutil.copyfile(self.pdf_path, target)
+        self.status.emit(self.tr("Saved %1").replace("%1", target))
+
+    def save_dialog(self) -> None:
+        org_unit_id, period = self._scope()
+        unit = catalog.org_unit(self._db, org_unit_id)
+        suggested = str(pathlib.Path.home() / f"bao-cao-{unit.code}-{period}.pdf")
+        target, _filter = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), suggested, "PDF (*.pdf)")
+        if target:
+            try:
+                self.save_to(target)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Could not save"), f"{target}: {exc}")
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            pages = print_document(self.preview.document, printer)
+            self.status.emit(self.tr("Sent %1 pages to the printer").replace("%1", str(pages)))

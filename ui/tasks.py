@@ -1,0 +1,88 @@
+"""Running slow work off the UI thread.
+
+``run_task(parent, op, on_success, on_failure)`` runs ``op()`` on a worker
+thread and delivers its result (or exception) back on the UI thread. The
+worker never touches widgets; a progress dialog appears after half a second
+and its Cancel discards the result. Only one task per parent at a time.
+
+Signals (TaskRunner):
+    finished(): the task is over (succeeded, failed or cancelled).
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from widgets.delayed_progress import DelayedProgress
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, op: Callable[[], object], relay: _Relay):
+        super().__init__()
+        self._op = op
+        self._relay = relay
+
+    def run(self):
+        try:
+            result = self._op()
+        except Exception as exc:  # delivered to the UI thread, which decides
+            self._relay.failed.emit(exc, traceback.format_exc())
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class TaskRunner(QObject):
+    finished = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.busy = False
+        self._relay: _Relay | None = None
+        self._progress: DelayedProgress | None = None
+        self._cancelled = False
+
+    def run(self, op: Callable[[], object], *, on_success: Callable[[object], None],
+            on_failure: Callable[[Exception, str], None], label: str, cancel_text: str) -> bool:
+        """Start ``op``; returns False (and does nothing) while another task runs."""
+        if self.busy:
+            return False
+        self.busy = True
+        self._cancelled = False
+        self._on_success, self._on_failure = on_success, on_failure
+        self._relay = _Relay()
+        # Bound slots of this UI-thread object: Qt queues the worker's signals to them.
+        self._relay.succeeded.connect(self._succeeded)
+        self._relay.failed.connect(self._failed)
+        parent = self.parent() if isinstance(self.parent(), QObject) else None
+        self._progress = DelayedProgress(label, cancel_text, parent)
+        self._progress.canceled.connect(self._cancel)
+        QThreadPool.globalInstance().start(_Job(op, self._relay))
+        return True
+
+    def _cancel(self) -> None:
+        self._cancelled = True
+
+    def _succeeded(self, result) -> None:
+        self._done(self._on_success, result)
+
+    def _failed(self, exc, details: str) -> None:
+        self._done(lambda _result: self._on_failure(exc, details), None)
+
+    def _done(self, deliver: Callable[[object], None], result) -> None:
+        self.busy = False
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
+        try:
+            if not self._cancelled:
+                deliver(result)
+        finally:
+            self.finished.emit()
