@@ -19,7 +19,6 @@ import os
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -40,6 +39,7 @@ FRAME_WIDTH = PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]
 INDENT = 1.27 * cm
 FONT = "ReportSerif"
 KEYWORDS_PREFIX = "tttt-report:"
+CHART_DPI = 150  # 945 pixels across 16 cm of paper: about 150 per inch, as printed
 
 
 def register_fonts() -> str:
@@ -175,12 +175,15 @@ def _table(block: TableBlock, st) -> list:
     widths = [48 * mm, 17 * mm, 22 * mm, 24 * mm, 17 * mm, 19 * mm, FRAME_WIDTH - 147 * mm]
     rows = [[Paragraph(markup(h), st["cell_head"]) for h in block.header]]
     for row in block.rows:
-        rows.append([Paragraph(markup(row[0]), st["cell"]), Paragraph(markup(row[1]), st["cell"])]
-                    + [Paragraph(markup(c), st["cell_number"]) for c in row[2:]])
+        # Names wrap (Paragraph); numbers are short plain strings, much cheaper to lay out.
+        rows.append([Paragraph(markup(row[0]), st["cell"]), Paragraph(markup(row[1]), st["cell"]),
+                     *row[2:]])
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONT", (2, 1), (-1, -1), FONT, 10.5),
+        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
@@ -193,26 +196,56 @@ def _chart(block: Chart) -> list:
 
     from models.reports.charts import draw_trend
 
-    figure = Figure(figsize=(6.3, 3.0), dpi=200, layout="constrained")
+    # Fixed margins rather than a layout engine: the size never changes, and
+    # constrained layout costs more than the drawing itself.
+    figure = Figure(figsize=(6.3, 3.0), dpi=CHART_DPI)
     FigureCanvasAgg(figure)
     draw_trend(figure, name=block.name, unit=block.unit, kind=block.kind, series=list(block.series))
+    figure.subplots_adjust(left=0.11, right=0.98, top=0.89, bottom=0.12)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=200)
+    figure.savefig(buffer, format="png", dpi=CHART_DPI)
     buffer.seek(0)
     width = FRAME_WIDTH
     return [Spacer(1, 6), Image(buffer, width=width, height=width * 3.0 / 6.3)]
 
 
+class QrCode(Flowable):
+    """A QR code drawn as one rectangle per run of dark modules (fast, crisp at any size)."""
+
+    def __init__(self, payload: str, size: float):
+        super().__init__()
+        widget = QrCodeWidget(payload, barLevel="M")
+        widget.qr.make()
+        count = widget.qr.getModuleCount()
+        self.rows = [[widget.qr.isDark(r, c) for c in range(count)] for r in range(count)]
+        self.size = size
+
+    def wrap(self, _available_width, _available_height):
+        return self.size, self.size
+
+    def draw(self):
+        count = len(self.rows)
+        module = self.size / (count + 8)  # four modules of quiet zone on each side
+        self.canv.setFillColor(colors.black)
+        for r, row in enumerate(self.rows):
+            y = self.size - (r + 5) * module
+            c = 0
+            while c < count:
+                if row[c]:
+                    start = c
+                    while c < count and row[c]:
+                        c += 1
+                    self.canv.rect((start + 4) * module, y, (c - start) * module, module, stroke=0, fill=1)
+                else:
+                    c += 1
+
+
 def _qr(report: Report, st) -> Flowable:
-    payload = f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.digest}"
-    widget = QrCodeWidget(payload)
-    x0, y0, x1, y1 = widget.getBounds()
-    size = 26 * mm
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
+    size = 28 * mm
+    code = QrCode(f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.digest}", size)
     note = Paragraph(f"Mã kiểm tra: <b>{report.verification_code}</b><br/>"
                      f"Đối chiếu bản in với cơ sở dữ liệu: main.py verify &lt;tệp PDF&gt;", st["qr_note"])
-    table = Table([[drawing, note]], colWidths=[size + 4 * mm, FRAME_WIDTH - size - 4 * mm])
+    table = Table([[code, note]], colWidths=[size + 4 * mm, FRAME_WIDTH - size - 4 * mm])
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 10), table])

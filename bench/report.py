@@ -1,0 +1,79 @@
+"""The province's annual report of the demo data, charts included.
+
+    uv run python bench/report.py [--runs 5]
+
+Times building the content from the database and laying it out as PDF with
+its three charts, beside a plain reportlab document of the same page count
+(paragraphs of Vietnamese text in the same embedded font, no tables, no
+charts) rendered in the same run. Budgets: under 3 s, and under 2x the
+plain document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import pathlib
+import statistics
+import sys
+import time
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+
+from models import catalog, demo  # noqa: E402
+from models.database import open_database  # noqa: E402
+from models.reports.content import build_period_report  # noqa: E402
+from models.reports.pdf import render, styles  # noqa: E402
+
+SENTENCE = ("Doanh thu dịch vụ bưu chính năm 2024 ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023; "
+            "toàn tỉnh hiện có 316.272 thuê bao di động và 254 điểm phục vụ bưu chính. ")
+
+
+def _plain(paragraphs: int) -> tuple[float, int]:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4)
+    style = styles()["body"]
+    start = time.perf_counter()
+    doc.build([Paragraph(SENTENCE * 4, style) for _ in range(paragraphs)])
+    return time.perf_counter() - start, doc.page
+
+
+def plain_document(pages: int) -> tuple[float, int]:
+    """Time a plain document of exactly ``pages`` pages (fewest paragraphs that fill them)."""
+    low, high = 1, pages * 12
+    while low < high:  # smallest paragraph count that reaches the page count
+        middle = (low + high) // 2
+        if _plain(middle)[1] >= pages:
+            high = middle
+        else:
+            low = middle + 1
+    return _plain(low)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    db = open_database(":memory:")
+    demo.load_demo(db)
+    province = catalog.top_org_unit(db).id
+    render(build_period_report(db, province, "2024"), io.BytesIO())  # warm: fonts, matplotlib import
+    program, plain, pages = [], [], 0
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        report = build_period_report(db, province, "2024")
+        pages = render(report, io.BytesIO())
+        program.append(time.perf_counter() - start)
+        seconds, plain_pages = plain_document(pages)
+        plain.append(seconds)
+    p, b = statistics.median(program), statistics.median(plain)
+    print(f"runs: {args.runs}, medians; report of {pages} pages with 3 charts; plain document of {plain_pages} pages")
+    print(f"annual report (content + layout + charts): {p * 1000:7.0f} ms   (budget 3000 ms)")
+    print(f"plain reportlab document, same pages:       {b * 1000:7.0f} ms   ratio {p / b:5.2f} (budget 2.00)")
+
+
+if __name__ == "__main__":
+    main()
