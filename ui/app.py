@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -94,16 +95,24 @@ def screenshot(*, db, out: str | os.PathLike, tab: str | None, size: tuple[int, 
     app = application()
     shell = Shell(db=db, prefs=prefs or make_prefs())
     window = shell.window
-    trends = window.show_trends() if tab == MainWindow.TRENDS else None
-    if tab and trends is None:
+    page = window.show_page(tab) if tab in MainWindow.PAGES else None
+    if tab and page is None:
         window.sector_tab(tab)
     window.resize(*size)
     window.show()
     app.processEvents()
-    if trends is not None:  # draw now rather than on the next idle turn
-        trends.draw()
-        trends.canvas.draw_now()
-        app.processEvents()
+    if tab == MainWindow.TRENDS:  # draw now rather than on the next idle turn
+        page.draw()
+        page.canvas.draw_now()
+    elif tab == MainWindow.REPORTS and page.generate():
+        deadline = time.monotonic() + 120
+        while page.runner.busy and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.02)
+        for _ in range(50):  # QPdfView renders its pages on threads of its own
+            app.processEvents()
+            time.sleep(0.02)
+    app.processEvents()
     pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):
         raise OSError(f"{out}: could not write the PNG")

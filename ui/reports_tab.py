@@ -13,7 +13,7 @@ from __future__ import annotations
 import pathlib
 import shutil
 
-from PySide6.QtCore import QTemporaryDir, Signal
+from PySide6.QtCore import QTemporaryDir, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -84,6 +84,7 @@ class ReportsTab(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(400)
 
         self.preview = PdfPreview(self)
