@@ -336,11 +336,14 @@ def reorder(db: Database, entity: str, ordered_ids: list[int]) -> None:
 
 
 _REFERENCES = {
-    "sectors": [("indicators", "sector_id"), ("activities", "sector_id"), ("narratives", "sector_id")],
+    "sectors": [("indicators", "sector_id"), ("activities", "sector_id"), ("narratives", "sector_id"),
+                ("establishments", "sector_id"), ("inspections", "sector_id"), ("violations", "sector_id"),
+                ("petitions", "sector_id")],
     "indicators": [("indicator_values", "indicator_id"), ("targets", "indicator_id")],
     "org_units": [("org_units", "parent_id"), ("indicator_values", "org_unit_id"),
                   ("targets", "org_unit_id"), ("activities", "org_unit_id"),
-                  ("narratives", "org_unit_id")],
+                  ("narratives", "org_unit_id"), ("establishments", "org_unit_id"),
+                  ("inspections", "org_unit_id"), ("violations", "org_unit_id"), ("petitions", "org_unit_id")],
 }
 
 

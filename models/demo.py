@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog, settings
 from models.activities import Activity, save_activity
+from models.inspection.demo import load_sample_inspections
 from models.narratives import save_narrative
 from models.reports.settings import load_demo_settings
 from models.resources import resource
@@ -56,4 +57,5 @@ def load_demo(db: Database) -> None:
             for part, body in parts.items():
                 save_narrative(db, sectors[sector_code].id, unit.id, text["period"], part, body)
         load_demo_settings(db)
+        load_sample_inspections(db)
         settings.set_setting(db, "sample_data", True)

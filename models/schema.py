@@ -154,3 +154,139 @@ def m0002(db: Database) -> None:
         for row in csv.DictReader(handle):
             db.execute("UPDATE sectors SET report_group = ?, report_heading = ? WHERE code = ?",
                        [row["report_group"], row["report_heading"], row["code"]])
+
+
+@migrations(name="0003_inspections")
+def m0003(db: Database) -> None:
+    """Field inspections: regulated establishments, legal bases, inspections,
+    violations with their evidence photos, petitions. Deleting a record sets
+    ``deleted_at`` (the trash); emptying the trash removes it."""
+    db.execute(
+        """
+        CREATE TABLE establishments (
+            id INTEGER PRIMARY KEY,
+            sector_id INTEGER REFERENCES sectors(id),
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            address TEXT NOT NULL DEFAULT '',
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            licence_number TEXT NOT NULL DEFAULT '',
+            licence_issued TEXT,
+            licence_expires TEXT,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'suspended', 'closed')),
+            note TEXT NOT NULL DEFAULT '',
+            search TEXT NOT NULL DEFAULT '',
+            sample INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE legal_bases (
+            id INTEGER PRIMARY KEY,
+            document TEXT NOT NULL,
+            article TEXT NOT NULL DEFAULT '',
+            clause TEXT NOT NULL DEFAULT '',
+            point TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            fine_min REAL NOT NULL DEFAULT 0 CHECK (fine_min >= 0),
+            fine_max REAL NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            sample INTEGER NOT NULL DEFAULT 0,
+            CHECK (fine_max >= fine_min)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE inspections (
+            id INTEGER PRIMARY KEY,
+            decision_number TEXT NOT NULL,
+            decision_date TEXT NOT NULL,
+            planned INTEGER NOT NULL DEFAULT 1 CHECK (planned IN (0, 1)),
+            sector_id INTEGER REFERENCES sectors(id),
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            team TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            end_date TEXT,
+            findings TEXT NOT NULL DEFAULT '',
+            conclusion TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'concluded')),
+            search TEXT NOT NULL DEFAULT '',
+            sample INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE inspection_targets (
+            inspection_id INTEGER NOT NULL REFERENCES inspections(id) ON DELETE CASCADE,
+            establishment_id INTEGER NOT NULL REFERENCES establishments(id),
+            PRIMARY KEY (inspection_id, establishment_id)
+        )"""
+    )
+    db.execute(
+        """
+        CREATE TABLE violations (
+            id INTEGER PRIMARY KEY,
+            inspection_id INTEGER REFERENCES inspections(id),
+            establishment_id INTEGER REFERENCES establishments(id),
+            offender TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            occurred_at TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            legal_basis_id INTEGER REFERENCES legal_bases(id),
+            fine REAL CHECK (fine IS NULL OR fine >= 0),
+            decision_number TEXT NOT NULL DEFAULT '',
+            decision_date TEXT,
+            payment_deadline TEXT,
+            status TEXT NOT NULL DEFAULT 'recorded'
+                CHECK (status IN ('recorded', 'decided', 'paid', 'appealed', 'cancelled')),
+            remedy TEXT NOT NULL DEFAULT '',
+            sector_id INTEGER REFERENCES sectors(id),
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            complete INTEGER NOT NULL DEFAULT 1 CHECK (complete IN (0, 1)),
+            search TEXT NOT NULL DEFAULT '',
+            sample INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX violations_listed ON violations(deleted_at, occurred_at)")
+    db.execute("CREATE INDEX violations_decided ON violations(decision_date)")
+    db.execute(
+        """
+        CREATE TABLE violation_photos (
+            id INTEGER PRIMARY KEY,
+            violation_id INTEGER NOT NULL REFERENCES violations(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            thumbnail BLOB NOT NULL,
+            added_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX violation_photos_owner ON violation_photos(violation_id)")
+    db.execute(
+        """
+        CREATE TABLE petitions (
+            id INTEGER PRIMARY KEY,
+            received_date TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            sector_id INTEGER REFERENCES sectors(id),
+            channel TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            deadline TEXT,
+            status TEXT NOT NULL DEFAULT 'received'
+                CHECK (status IN ('received', 'processing', 'answered', 'withdrawn')),
+            answer TEXT NOT NULL DEFAULT '',
+            answered_date TEXT,
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            search TEXT NOT NULL DEFAULT '',
+            sample INTEGER NOT NULL DEFAULT 0,
+            deleted_at TEXT,
+            updated_at TEXT NOT NULL
+        )"""
+    )

@@ -1,0 +1,107 @@
+"""What the inspection records share: validation, search text, the trash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from models.clock import now_iso
+from models.text import fold, nfc
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+# Tables whose records go to the trash when deleted.
+TRASH_TABLES = ("establishments", "inspections", "violations", "petitions")
+
+
+class RecordError(ValueError):
+    """A record that cannot be saved; ``field`` names the field at fault."""
+
+    def __init__(self, field: str, message: str):
+        self.field = field
+        super().__init__(message)
+
+
+def clean_text(value: str | None) -> str:
+    return nfc((value or "").strip())
+
+
+def required(value: str | None, field: str, label: str) -> str:
+    text = clean_text(value)
+    if not text:
+        raise RecordError(field, f"{label}: không được để trống")
+    return text
+
+
+def iso_date(value: str | dt.date | None, field: str, label: str, *, optional: bool = True) -> str | None:
+    """An ISO date (yyyy-mm-dd) from a date or its text; None when empty and optional."""
+    if value in (None, ""):
+        if optional:
+            return None
+        raise RecordError(field, f"{label}: không được để trống")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise RecordError(field, f"{label}: «{value}» không phải ngày hợp lệ") from None
+
+
+def search_text(*parts) -> str:
+    """The folded text a record is searched by (diacritics ignored, đ as d)."""
+    return " ".join(fold(str(p)) for p in parts if p)
+
+
+def stamp() -> str:
+    return now_iso()
+
+
+def check_exists(db: Database, table: str, record_id: int | None, field: str, label: str) -> None:
+    if record_id is not None and not db.execute(
+            f"SELECT 1 FROM {table} WHERE id = ? AND {'deleted_at IS NULL' if table in TRASH_TABLES else '1'}",
+            [record_id]).fetchone():
+        raise RecordError(field, f"{label}: không có")
+
+
+def move_to_trash(db: Database, table: str, record_id: int) -> None:
+    """Delete a record into the trash (it can be restored until the trash is emptied)."""
+    if table not in TRASH_TABLES:
+        raise ValueError(table)
+    with db.atomic():
+        db.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", [stamp(), record_id])
+
+
+def restore(db: Database, table: str, record_id: int) -> None:
+    if table not in TRASH_TABLES:
+        raise ValueError(table)
+    with db.atomic():
+        db.execute(f"UPDATE {table} SET deleted_at = NULL WHERE id = ?", [record_id])
+
+
+def trash(db: Database) -> list[dict]:
+    """What is in the trash: table, id, a label and when it was deleted, newest first."""
+    labels = {"establishments": "name", "inspections": "decision_number", "violations": "offender",
+              "petitions": "sender"}
+    rows = []
+    for table in TRASH_TABLES:
+        for record_id, label, deleted in db.execute(
+                f"SELECT id, {labels[table]}, deleted_at FROM {table} WHERE deleted_at IS NOT NULL"):
+            rows.append({"table": table, "id": record_id, "label": label, "deleted_at": deleted})
+    return sorted(rows, key=lambda r: r["deleted_at"], reverse=True)
+
+
+def empty_trash(db: Database) -> int:
+    """Remove for good everything in the trash, in one transaction; returns how many."""
+    removed = 0
+    with db.atomic():
+        # Links first: a violation may point at a trashed inspection or establishment.
+        db.execute("UPDATE violations SET inspection_id = NULL WHERE inspection_id IN "
+                   "(SELECT id FROM inspections WHERE deleted_at IS NOT NULL)")
+        db.execute("UPDATE violations SET establishment_id = NULL WHERE establishment_id IN "
+                   "(SELECT id FROM establishments WHERE deleted_at IS NOT NULL)")
+        db.execute("DELETE FROM inspection_targets WHERE establishment_id IN "
+                   "(SELECT id FROM establishments WHERE deleted_at IS NOT NULL)")
+        for table in ("violations", "petitions", "inspections", "establishments"):
+            removed += db.execute(f"DELETE FROM {table} WHERE deleted_at IS NOT NULL").rowcount
+    return removed

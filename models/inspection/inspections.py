@@ -1,0 +1,96 @@
+"""Inspections: decision, planned or unscheduled, team, dates, establishments, findings."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from models.inspection.common import (RecordError, check_exists, clean_text, iso_date, required,
+                                      search_text, stamp)
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+STATUSES = {"planned": "Theo kế hoạch, chưa tiến hành", "in_progress": "Đang tiến hành",
+            "concluded": "Đã kết luận"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Inspection:
+    id: int | None
+    decision_number: str
+    decision_date: str
+    org_unit_id: int
+    planned: bool = True
+    sector_id: int | None = None
+    team: str = ""
+    start_date: str | None = None
+    end_date: str | None = None
+    findings: str = ""
+    conclusion: str = ""
+    status: str = "planned"
+    establishment_ids: tuple[int, ...] = ()
+    sample: bool = False
+
+
+def save_inspection(db: Database, item: Inspection) -> int:
+    """Insert or update an inspection and its establishments in one transaction."""
+    number = required(item.decision_number, "decision_number", "Số quyết định kiểm tra")
+    decided = iso_date(item.decision_date, "decision_date", "Ngày quyết định", optional=False)
+    start = iso_date(item.start_date, "start_date", "Ngày bắt đầu")
+    end = iso_date(item.end_date, "end_date", "Ngày kết thúc")
+    if start and end and end < start:
+        raise RecordError("end_date", "Ngày kết thúc: trước ngày bắt đầu")
+    if item.status not in STATUSES:
+        raise RecordError("status", f"Trạng thái: «{item.status}» không có")
+    record = {"decision_number": number, "decision_date": decided, "planned": int(item.planned),
+              "sector_id": item.sector_id, "org_unit_id": item.org_unit_id, "team": clean_text(item.team),
+              "start_date": start, "end_date": end, "findings": clean_text(item.findings),
+              "conclusion": clean_text(item.conclusion), "status": item.status, "sample": int(item.sample),
+              "search": search_text(number, item.team, item.findings), "updated_at": stamp()}
+    with db.atomic():
+        check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
+        for establishment_id in item.establishment_ids:
+            check_exists(db, "establishments", establishment_id, "establishment_ids", "Cơ sở được kiểm tra")
+        if item.id is None:
+            inspection_id = db["inspections"].insert(record).last_pk
+        else:
+            check_exists(db, "inspections", item.id, "id", "Cuộc kiểm tra")
+            db["inspections"].update(item.id, record)
+            inspection_id = item.id
+            db.execute("DELETE FROM inspection_targets WHERE inspection_id = ?", [inspection_id])
+        for establishment_id in dict.fromkeys(item.establishment_ids):
+            db.execute("INSERT INTO inspection_targets (inspection_id, establishment_id) VALUES (?, ?)",
+                       [inspection_id, establishment_id])
+        return inspection_id
+
+
+def _from_row(db: Database, row: dict) -> Inspection:
+    fields = {f.name for f in dataclasses.fields(Inspection)}
+    values = {k: v for k, v in row.items() if k in fields}
+    values["planned"] = bool(values["planned"])
+    values["sample"] = bool(values["sample"])
+    values["establishment_ids"] = tuple(r[0] for r in db.execute(
+        "SELECT establishment_id FROM inspection_targets WHERE inspection_id = ? ORDER BY establishment_id",
+        [row["id"]]))
+    return Inspection(**values)
+
+
+def get_inspection(db: Database, inspection_id: int) -> Inspection | None:
+    rows = db.execute_returning_dicts("SELECT * FROM inspections WHERE id = ?", [inspection_id])
+    return _from_row(db, rows[0]) if rows else None
+
+
+def list_inspections(db: Database, *, query: str = "", sector_id: int | None = None,
+                     org_unit_id: int | None = None, status: str | None = None) -> list[Inspection]:
+    clauses, params = ["deleted_at IS NULL"], []
+    for word in search_text(query).split():
+        clauses.append("search LIKE ?")
+        params.append(f"%{word}%")
+    for column, value in (("sector_id", sector_id), ("org_unit_id", org_unit_id), ("status", status)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    rows = db.execute_returning_dicts(
+        f"SELECT * FROM inspections WHERE {' AND '.join(clauses)} ORDER BY decision_date DESC, id DESC", params)
+    return [_from_row(db, r) for r in rows]

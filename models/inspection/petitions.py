@@ -1,0 +1,98 @@
+"""Petitions and complaints: received, legal deadline, status, answer."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from models.inspection.common import (RecordError, check_exists, clean_text, iso_date, required,
+                                      search_text, stamp)
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+STATUSES = {"received": "Đã tiếp nhận", "processing": "Đang giải quyết", "answered": "Đã trả lời",
+            "withdrawn": "Đã rút đơn"}
+CHANNELS = ("Trực tiếp", "Bưu chính", "Thư điện tử", "Điện thoại", "Cổng dịch vụ công", "Chuyển đến")
+DEFAULT_DAYS = 30  # when no legal deadline is given
+
+
+@dataclasses.dataclass(frozen=True)
+class Petition:
+    id: int | None
+    received_date: str
+    sender: str
+    org_unit_id: int
+    sector_id: int | None = None
+    channel: str = ""
+    content: str = ""
+    deadline: str | None = None
+    status: str = "received"
+    answer: str = ""
+    answered_date: str | None = None
+    sample: bool = False
+
+
+def save_petition(db: Database, item: Petition) -> int:
+    received = iso_date(item.received_date, "received_date", "Ngày tiếp nhận", optional=False)
+    sender = required(item.sender, "sender", "Người gửi")
+    if item.status not in STATUSES:
+        raise RecordError("status", f"Trạng thái: «{item.status}» không có")
+    deadline = iso_date(item.deadline, "deadline", "Hạn giải quyết") or \
+        (dt.date.fromisoformat(received) + dt.timedelta(days=DEFAULT_DAYS)).isoformat()
+    if deadline < received:
+        raise RecordError("deadline", "Hạn giải quyết: trước ngày tiếp nhận")
+    answered = iso_date(item.answered_date, "answered_date", "Ngày trả lời")
+    if item.status == "answered" and not answered:
+        raise RecordError("answered_date", "Ngày trả lời: cần có khi đã trả lời")
+    if answered and answered < received:
+        raise RecordError("answered_date", "Ngày trả lời: trước ngày tiếp nhận")
+    record = {"received_date": received, "sender": sender, "org_unit_id": item.org_unit_id,
+              "sector_id": item.sector_id, "channel": clean_text(item.channel), "content": clean_text(item.content),
+              "deadline": deadline, "status": item.status, "answer": clean_text(item.answer),
+              "answered_date": answered, "sample": int(item.sample), "updated_at": stamp(),
+              "search": search_text(sender, item.content, item.channel)}
+    with db.atomic():
+        check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
+        if item.id is None:
+            return db["petitions"].insert(record).last_pk
+        check_exists(db, "petitions", item.id, "id", "Đơn thư")
+        db["petitions"].update(item.id, record)
+        return item.id
+
+
+def overdue(item: Petition, today: dt.date | None = None) -> bool:
+    """Not answered (nor withdrawn) and past its deadline."""
+    today = today or dt.date.today()
+    return item.status in ("received", "processing") and bool(item.deadline) and \
+        dt.date.fromisoformat(item.deadline) < today
+
+
+def _from_row(row: dict) -> Petition:
+    fields = {f.name for f in dataclasses.fields(Petition)}
+    values = {k: v for k, v in row.items() if k in fields}
+    values["sample"] = bool(values["sample"])
+    return Petition(**values)
+
+
+def get_petition(db: Database, petition_id: int) -> Petition | None:
+    rows = db.execute_returning_dicts("SELECT * FROM petitions WHERE id = ?", [petition_id])
+    return _from_row(rows[0]) if rows else None
+
+
+def list_petitions(db: Database, *, query: str = "", status: str | None = None,
+                   sector_id: int | None = None, overdue_only: bool = False,
+                   today: dt.date | None = None) -> list[Petition]:
+    clauses, params = ["deleted_at IS NULL"], []
+    for word in search_text(query).split():
+        clauses.append("search LIKE ?")
+        params.append(f"%{word}%")
+    for column, value in (("status", status), ("sector_id", sector_id)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    rows = db.execute_returning_dicts(
+        f"SELECT * FROM petitions WHERE {' AND '.join(clauses)} ORDER BY received_date DESC, id DESC", params)
+    items = [_from_row(r) for r in rows]
+    return [i for i in items if overdue(i, today)] if overdue_only else items
