@@ -33,7 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     shot = commands.add_parser("screenshot", help="render the main window to a PNG and exit")
     shot.add_argument("out", metavar="OUT.png")
-    shot.add_argument("--tab", metavar="SECTOR_CODE", help="a sector's code, 'trends' or 'reports'")
+    shot.add_argument("--tab", metavar="SECTOR_CODE", help="a sector's code, 'inspection-records', 'trends' or 'reports'")
     shot.add_argument("--size", default="1366x768", metavar="WxH")
     report = commands.add_parser("report", help="print a report to PDF")
     report.add_argument("--org", metavar="CODE", help="org unit code (default: the top of the tree)")
@@ -101,7 +101,7 @@ def run_command(args) -> int:
             raise CommandError(str(exc)) from None
         from models import catalog
 
-        if args.tab and args.tab not in ("trends", "reports") and not any(
+        if args.tab and args.tab not in ("inspection-records", "trends", "reports") and not any(
                 s.code == args.tab for s in catalog.sectors(db)):
             raise CommandError(f"--tab {args.tab}: no such sector")
         screenshot(db=db, out=args.out, tab=args.tab, size=size)

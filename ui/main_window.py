@@ -162,9 +162,9 @@ class MainWindow(QMainWindow):
         self._update_range()
         for tab in self._tabs_built.values():
             tab.set_scope(org_unit_id, period)
-        reports = self._pages.get(self.REPORTS)
-        if reports is not None:
-            reports.scope_changed()
+        for code in (self.REPORTS, self.INSPECTION):
+            if code in self._pages:
+                self._pages[code].scope_changed()
 
     def _update_range(self) -> None:
         rule = settings.get_setting(self._db, "period_rule")
@@ -173,15 +173,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ tabs
 
-    TRENDS, REPORTS = "trends", "reports"
-    PAGES = (TRENDS, REPORTS)  # the pages listed after the sectors
+    INSPECTION, TRENDS, REPORTS = "inspection-records", "trends", "reports"
+    PAGES = (INSPECTION, TRENDS, REPORTS)  # the pages listed after the sectors
 
     def _fill_tabs(self) -> None:
         self.sectors = catalog.sectors(self._db)
         self.tabs.blockSignals(True)
         for sector in self.sectors:
             self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
-        labels = {self.TRENDS: self.tr("Trends"), self.REPORTS: self.tr("Reports")}
+        labels = {self.INSPECTION: self.tr("Inspection records"), self.TRENDS: self.tr("Trends"),
+                  self.REPORTS: self.tr("Reports")}
         for page in self.PAGES:
             self.tabs.addTab(QStackedWidget(self.tabs), labels[page])
         self.tabs.blockSignals(False)
@@ -222,6 +223,11 @@ class MainWindow(QMainWindow):
                 from ui.trends_tab import TrendsTab
 
                 page = TrendsTab(db=self._db, period=self.period_picker.period(), language=self._language)
+            elif code == self.INSPECTION:
+                from ui.inspection_page import InspectionPage
+
+                page = InspectionPage(db=self._db, scope=self.scope, parent=self)
+                page.status.connect(self.show_status)
             else:
                 from ui.reports_tab import ReportsTab
 

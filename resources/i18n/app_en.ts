@@ -282,6 +282,33 @@
     </message>
 </context>
 <context>
+    <name>ComputedIndicators</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>From the records</translation>
+    </message>
+    <message>
+        <source>Typed in the grid</source>
+        <translation>Typed in the grid</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>%1, %2 (the unit and those under it; dates cut by the office's period rule)</source>
+        <translation>%1, %2 (the unit and those under it; dates cut by the office's period rule)</translation>
+    </message>
+    <message>
+        <source>The figure typed by hand differs from the records</source>
+        <translation>The figure typed by hand differs from the records</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Periods shown:</source>
@@ -372,6 +399,527 @@
     </message>
 </context>
 <context>
+    <name>InspectionForms</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Licence number</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>Licence issued</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Licence expires</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Inspection decision number</source>
+        <translation>Inspection decision number</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>Planned (unticked: unscheduled)</source>
+        <translation>Planned (unticked: unscheduled)</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Team members</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Establishments inspected</source>
+        <translation>Establishments inspected</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Evidence photos</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Choose photos</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message>
+        <source>— (found outside an inspection)</source>
+        <translation>— (found outside an inspection)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Offender (organisation or person)</source>
+        <translation>Offender (organisation or person)</translation>
+    </message>
+    <message>
+        <source>Establishment (if any)</source>
+        <translation>Establishment (if any)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Fine (đồng)</source>
+        <translation>Fine (đồng)</translation>
+    </message>
+    <message>
+        <source>Penalty decision number</source>
+        <translation>Penalty decision number</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Payment deadline</translation>
+    </message>
+    <message>
+        <source>Remedial measures</source>
+        <translation>Remedial measures</translation>
+    </message>
+    <message>
+        <source>Administrative violation</source>
+        <translation>Administrative violation</translation>
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation>Quick note</translation>
+    </message>
+    <message>
+        <source>Quick entry of a violation in the field</source>
+        <translation>Quick entry of a violation in the field</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Document (decree …)</source>
+        <translation>Document (decree …)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Offence</translation>
+    </message>
+    <message>
+        <source>Minimum fine</source>
+        <translation>Minimum fine</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Maximum fine</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <source>Printing or photocopy shop</source>
+        <translation>Printing or photocopy shop</translation>
+    </message>
+    <message>
+        <source>Press agency</source>
+        <translation>Press agency</translation>
+    </message>
+    <message>
+        <source>Representative office, resident reporter</source>
+        <translation>Representative office, resident reporter</translation>
+    </message>
+    <message>
+        <source>Electronic information site</source>
+        <translation>Electronic information site</translation>
+    </message>
+    <message>
+        <source>Postal provider</source>
+        <translation>Postal provider</translation>
+    </message>
+    <message>
+        <source>Postal service point</source>
+        <translation>Postal service point</translation>
+    </message>
+    <message>
+        <source>Telecom operator</source>
+        <translation>Telecom operator</translation>
+    </message>
+    <message>
+        <source>Commune radio station</source>
+        <translation>Commune radio station</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Operating</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Penalty decided</source>
+        <translation>Penalty decided</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Appealed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation>By telephone</translation>
+    </message>
+    <message>
+        <source>Public service portal</source>
+        <translation>Public service portal</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation>Licence expired</translation>
+    </message>
+    <message>
+        <source>Licence expires within 60 days</source>
+        <translation>Licence expires within 60 days</translation>
+    </message>
+    <message>
+        <source>Unpaid past its deadline</source>
+        <translation>Unpaid past its deadline</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>Past its deadline</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Petitions</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Establishments</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <source>Indicators from the records</source>
+        <translation>Indicators from the records</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>unscheduled</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Past deadline only</source>
+        <translation>Past deadline only</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All org units</source>
+        <translation>All org units</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Licence expired or expiring</source>
+        <translation>Licence expired or expiring</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Offence</translation>
+    </message>
+    <message>
+        <source>Minimum fine</source>
+        <translation>Minimum fine</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Maximum fine</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Information and Communications reports</source>
@@ -432,6 +980,10 @@
     <message>
         <source>Trends</source>
         <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Inspection records</source>
+        <translation>Inspection records</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -547,6 +1099,57 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? It can be restored until the trash is emptied.</source>
+        <translation>Move “%1” to the trash? It can be restored until the trash is emptied.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Moved to the trash</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rows exported to %2</translation>
     </message>
 </context>
 <context>
@@ -765,6 +1368,65 @@
     </message>
 </context>
 <context>
+    <name>TrashPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Deleted at</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Empty the trash…</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Violation</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Empty the trash</translation>
+    </message>
+    <message>
+        <source>Remove the %1 records in the trash for good?</source>
+        <translation>Remove the %1 records in the trash for good?</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Remove for good</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>TrendsTab</name>
     <message>
         <source>Over time (lines)</source>
@@ -840,6 +1502,112 @@
     <message>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationListPanel</name>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation>Search (diacritics optional)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Unpaid past deadline</source>
+        <translation>Unpaid past deadline</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <source>Quick entry…</source>
+        <translation>Quick entry…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Move the violation of “%1” to the trash? It can be restored until the trash is emptied.</source>
+        <translation>Move the violation of “%1” to the trash? It can be restored until the trash is emptied.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Move to trash</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Offender</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Fine (đồng)</source>
+        <translation>Fine (đồng)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Penalty decision</source>
+        <translation>Penalty decision</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Payment deadline</translation>
     </message>
 </context>
 </TS>

@@ -283,6 +283,33 @@
     </message>
 </context>
 <context>
+    <name>ComputedIndicators</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>From the records</source>
+        <translation>Tính từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Typed in the grid</source>
+        <translation>Nhập trong bảng</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>%1, %2 (the unit and those under it; dates cut by the office&apos;s period rule)</source>
+        <translation>%1, %2 (đơn vị và các đơn vị trực thuộc; ngày tính theo cách chia kỳ của cơ quan)</translation>
+    </message>
+    <message>
+        <source>The figure typed by hand differs from the records</source>
+        <translation>Số liệu nhập tay khác với số tính từ hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Periods shown:</source>
@@ -373,6 +400,527 @@
     </message>
 </context>
 <context>
+    <name>InspectionForms</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Licence number</source>
+        <translation>Số giấy phép</translation>
+    </message>
+    <message>
+        <source>Licence issued</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Licence expires</source>
+        <translation>Ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Inspection decision number</source>
+        <translation>Số quyết định kiểm tra</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Planned (unticked: unscheduled)</source>
+        <translation>Theo kế hoạch (bỏ chọn: đột xuất)</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>Thành phần đoàn</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Establishments inspected</source>
+        <translation>Cơ sở được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Bỏ ảnh</translation>
+    </message>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Ảnh hiện trường</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Ảnh (%1)</translation>
+    </message>
+    <message>
+        <source>— (found outside an inspection)</source>
+        <translation>— (phát hiện ngoài cuộc kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Offender (organisation or person)</source>
+        <translation>Tổ chức, cá nhân vi phạm</translation>
+    </message>
+    <message>
+        <source>Establishment (if any)</source>
+        <translation>Cơ sở (nếu có)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Hành vi vi phạm</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Fine (đồng)</source>
+        <translation>Tiền phạt (đồng)</translation>
+    </message>
+    <message>
+        <source>Penalty decision number</source>
+        <translation>Số quyết định xử phạt</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Hạn nộp phạt</translation>
+    </message>
+    <message>
+        <source>Remedial measures</source>
+        <translation>Biện pháp khắc phục</translation>
+    </message>
+    <message>
+        <source>Administrative violation</source>
+        <translation>Vi phạm hành chính</translation>
+    </message>
+    <message>
+        <source>Quick note</source>
+        <translation>Ghi nhanh</translation>
+    </message>
+    <message>
+        <source>Quick entry of a violation in the field</source>
+        <translation>Ghi nhanh vi phạm tại hiện trường</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Legal deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Kết quả trả lời</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Đơn thư</translation>
+    </message>
+    <message>
+        <source>Document (decree …)</source>
+        <translation>Văn bản (Nghị định …)</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Điều</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Khoản</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Hành vi</translation>
+    </message>
+    <message>
+        <source>Minimum fine</source>
+        <translation>Mức phạt tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Mức phạt tối đa</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionLabels</name>
+    <message>
+        <source>Printing or photocopy shop</source>
+        <translation>Cơ sở in, photocopy</translation>
+    </message>
+    <message>
+        <source>Press agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Representative office, resident reporter</source>
+        <translation>Văn phòng đại diện, phóng viên thường trú</translation>
+    </message>
+    <message>
+        <source>Electronic information site</source>
+        <translation>Trang thông tin điện tử</translation>
+    </message>
+    <message>
+        <source>Postal provider</source>
+        <translation>Doanh nghiệp bưu chính</translation>
+    </message>
+    <message>
+        <source>Postal service point</source>
+        <translation>Điểm phục vụ bưu chính</translation>
+    </message>
+    <message>
+        <source>Telecom operator</source>
+        <translation>Doanh nghiệp viễn thông</translation>
+    </message>
+    <message>
+        <source>Commune radio station</source>
+        <translation>Đài truyền thanh cấp xã</translation>
+    </message>
+    <message>
+        <source>Operating</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ngừng hoạt động</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang tiến hành</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Đã kết luận</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Đã lập biên bản</translation>
+    </message>
+    <message>
+        <source>Penalty decided</source>
+        <translation>Đã ra quyết định xử phạt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã nộp phạt</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <translation>Đang khiếu nại</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Đã trả lời</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút đơn</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <source>By post</source>
+        <translation>Bưu chính</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>By telephone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Public service portal</source>
+        <translation>Cổng dịch vụ công</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <source>Licence expired</source>
+        <translation>Giấy phép đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Licence expires within 60 days</source>
+        <translation>Giấy phép hết hạn trong 60 ngày tới</translation>
+    </message>
+    <message>
+        <source>Unpaid past its deadline</source>
+        <translation>Quá hạn chưa nộp phạt</translation>
+    </message>
+    <message>
+        <source>Past its deadline</source>
+        <translation>Quá hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>Violations</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Đơn thư</translation>
+    </message>
+    <message>
+        <source>Establishments</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Legal bases</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>Indicators from the records</source>
+        <translation>Chỉ tiêu tính từ hồ sơ</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>theo kế hoạch</translation>
+    </message>
+    <message>
+        <source>unscheduled</source>
+        <translation>đột xuất</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Người gửi</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Ngày trả lời</translation>
+    </message>
+    <message>
+        <source>Past deadline only</source>
+        <translation>Chỉ đơn quá hạn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>All org units</source>
+        <translation>Mọi đơn vị</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Licence expired or expiring</source>
+        <translation>Giấy phép hết hạn hoặc sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Hành vi</translation>
+    </message>
+    <message>
+        <source>Minimum fine</source>
+        <translation>Mức phạt tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum fine</source>
+        <translation>Mức phạt tối đa</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Information and Communications reports</source>
@@ -433,6 +981,10 @@
     <message>
         <source>Trends</source>
         <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <source>Inspection records</source>
+        <translation>Hồ sơ thanh tra, kiểm tra</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -548,6 +1100,57 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the trash? It can be restored until the trash is emptied.</source>
+        <translation>Chuyển “%1” vào thùng rác? Có thể khôi phục cho đến khi dọn thùng rác.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Đã chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>Đã xuất %1 dòng ra %2</translation>
     </message>
 </context>
 <context>
@@ -766,6 +1369,65 @@
     </message>
 </context>
 <context>
+    <name>TrashPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Deleted at</source>
+        <translation>Xóa lúc</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Dọn thùng rác…</translation>
+    </message>
+    <message>
+        <source>Establishment</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>Cuộc kiểm tra</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Đơn thư</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Dọn thùng rác</translation>
+    </message>
+    <message>
+        <source>Remove the %1 records in the trash for good?</source>
+        <translation>Xóa hẳn %1 bản ghi trong thùng rác?</translation>
+    </message>
+    <message>
+        <source>Remove for good</source>
+        <translation>Xóa hẳn</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+</context>
+<context>
     <name>TrendsTab</name>
     <message>
         <source>Over time (lines)</source>
@@ -841,6 +1503,112 @@
     <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationListPanel</name>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation>Tìm kiếm (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>Unpaid past deadline</source>
+        <translation>Quá hạn chưa nộp phạt</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa đủ thông tin</translation>
+    </message>
+    <message>
+        <source>Quick entry…</source>
+        <translation>Ghi nhanh…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 bản ghi</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Move the violation of “%1” to the trash? It can be restored until the trash is emptied.</source>
+        <translation>Chuyển vi phạm của “%1” vào thùng rác? Có thể khôi phục cho đến khi dọn thùng rác.</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>Chuyển vào thùng rác</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <source>Violations</source>
+        <translation>Vi phạm</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>Đã xuất %1 dòng ra %2</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Offender</source>
+        <translation>Đối tượng vi phạm</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Fine (đồng)</source>
+        <translation>Tiền phạt (đồng)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Penalty decision</source>
+        <translation>Quyết định xử phạt</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Hạn nộp phạt</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,1 @@
+"""Carrying data between offices and spreadsheets: Excel export (and, later, import and packages)."""

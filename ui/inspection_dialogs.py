@@ -1,0 +1,273 @@
+"""Forms for the inspection records: establishment, inspection, violation
+(with its photos), the field's quick entry, petition, legal basis."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from models import catalog
+from models.inspection import inspections, legal, petitions, registry, violations
+from models.inspection.common import RecordError
+from ui import inspection_labels as labels
+from ui.record_form import FieldSpec, FieldValueError, RecordForm
+from widgets.dialogs import button_box
+
+IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff"
+translate = QCoreApplication.translate
+
+
+def unit_options(db) -> list[tuple[int, str]]:
+    return [(u.id, "    " * d + u.name_vi) for u, d in catalog.org_unit_tree(db)]
+
+
+def sector_options(db) -> list[tuple[int | None, str]]:
+    return [(None, "—")] + [(s.id, s.name_vi) for s in catalog.sectors(db)]
+
+
+class RecordDialog(QDialog):
+    """A form in a scrollable dialog; Save calls ``save(values)`` and shows any refusal in place."""
+
+    def __init__(self, *, title: str, specs: list[FieldSpec], values: dict, save: Callable[[dict], int],
+                 extra: QWidget | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._save = save
+        self.form = RecordForm(specs, self)
+        self.form.set_values(values)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.form)
+        if extra is not None:
+            body_layout.addWidget(extra)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(button_box(self, self.tr("Save"), self.tr("Cancel")))
+        self.resize(640, min(680, body.sizeHint().height() + 80))
+        self.saved_id: int | None = None
+
+    def accept(self):
+        try:
+            self.saved_id = self._save(self.form.values())
+        except (RecordError, FieldValueError) as exc:
+            self.form.show_error(exc.field, str(exc))
+            return
+        super().accept()
+
+
+def establishment_dialog(db, item: registry.Establishment, parent=None) -> RecordDialog:
+    specs = [FieldSpec("kind", translate("InspectionForms", "Kind"), "choice", labels.establishment_kinds()),
+             FieldSpec("name", translate("InspectionForms", "Name")), FieldSpec("address", translate("InspectionForms", "Address")),
+             FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db)),
+             FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
+             FieldSpec("licence_number", translate("InspectionForms", "Licence number")), FieldSpec("licence_issued", translate("InspectionForms", "Licence issued"), "date"),
+             FieldSpec("licence_expires", translate("InspectionForms", "Licence expires"), "date"),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.establishment_statuses()),
+             FieldSpec("note", translate("InspectionForms", "Note"), "multiline")]
+    return RecordDialog(title=translate("InspectionForms", "Establishment"), specs=specs, values=dataclasses.asdict(item), parent=parent,
+                        save=lambda v: registry.save_establishment(db, dataclasses.replace(item, **v)))
+
+
+def inspection_dialog(db, item: inspections.Inspection, parent=None) -> RecordDialog:
+    specs = [FieldSpec("decision_number", translate("InspectionForms", "Inspection decision number")),
+             FieldSpec("decision_date", translate("InspectionForms", "Decision date"), "date"),
+             FieldSpec("planned", translate("InspectionForms", "Planned (unticked: unscheduled)"), "bool"),
+             FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
+             FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db)),
+             FieldSpec("team", translate("InspectionForms", "Team members")), FieldSpec("start_date", translate("InspectionForms", "Start date"), "date"),
+             FieldSpec("end_date", translate("InspectionForms", "End date"), "date"), FieldSpec("findings", translate("InspectionForms", "Findings"), "multiline"),
+             FieldSpec("conclusion", translate("InspectionForms", "Conclusion"), "multiline"),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.inspection_statuses())]
+    targets = QListWidget()
+    targets.setObjectName("targets")
+    targets.setFixedHeight(120)
+    for establishment in registry.list_establishments(db):
+        entry = QListWidgetItem(establishment.name)
+        entry.setData(Qt.ItemDataRole.UserRole, establishment.id)
+        entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        entry.setCheckState(Qt.CheckState.Checked if establishment.id in item.establishment_ids
+                            else Qt.CheckState.Unchecked)
+        targets.addItem(entry)
+    extra = QWidget()
+    extra_layout = QVBoxLayout(extra)
+    extra_layout.setContentsMargins(0, 0, 0, 0)
+    extra_layout.addWidget(QLabel(translate("InspectionForms", "Establishments inspected")))
+    extra_layout.addWidget(targets)
+
+    def save(values: dict) -> int:
+        chosen = tuple(targets.item(r).data(Qt.ItemDataRole.UserRole) for r in range(targets.count())
+                       if targets.item(r).checkState() == Qt.CheckState.Checked)
+        return inspections.save_inspection(db, dataclasses.replace(item, **values, establishment_ids=chosen))
+
+    return RecordDialog(title=translate("InspectionForms", "Inspection"), specs=specs, values=dataclasses.asdict(item), save=save,
+                        extra=extra, parent=parent)
+
+
+class PhotoPanel(QWidget):
+    """Thumbnails of a violation's photos; files added are checked and stored at once
+    (for a violation already saved) or kept to be stored with it."""
+
+    def __init__(self, *, db, violation_id: int | None, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self.violation_id = violation_id
+        self.pending: list[str] = []
+        self.list = QListWidget(self)
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(QSize(96, 96))
+        self.list.setFixedHeight(130)
+        self.message = QLabel(self)
+        self.message.setStyleSheet("color: #b00020;")
+        add = QPushButton(translate("InspectionForms", "Add photos…"), self)
+        add.clicked.connect(self.choose)
+        remove = QPushButton(translate("InspectionForms", "Remove photo"), self)
+        remove.clicked.connect(self.remove_selected)
+        buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(translate("InspectionForms", "Evidence photos"), self))
+        buttons.addStretch()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.list)
+        layout.addWidget(self.message)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        if self.violation_id is not None:
+            for photo in violations.photos_of(self._db, self.violation_id):
+                image = QImage.fromData(photo.thumbnail)
+                entry = QListWidgetItem(QIcon(QPixmap.fromImage(image)), photo.file_name)
+                entry.setData(Qt.ItemDataRole.UserRole, photo.id)
+                entry.setToolTip(f"{photo.file_name}\nSHA-256: {photo.sha256}")
+                self.list.addItem(entry)
+        for path in self.pending:
+            _data, _kind, thumbnail = violations.read_image(path)
+            entry = QListWidgetItem(QIcon(QPixmap.fromImage(QImage.fromData(thumbnail))), path.split("/")[-1])
+            entry.setData(Qt.ItemDataRole.UserRole + 1, path)
+            self.list.addItem(entry)
+
+    def choose(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, translate("InspectionForms", "Choose photos"), "",
+            translate("InspectionForms", "Images (%1)").replace("%1", IMAGE_PATTERNS))
+        for path in paths:
+            self.add(path)
+
+    def add(self, path: str) -> bool:
+        """Add one file; a file that is not an image is refused with its name."""
+        try:
+            if self.violation_id is None:
+                violations.read_image(path)
+                self.pending.append(path)
+            else:
+                violations.add_photo(self._db, self.violation_id, path)
+        except RecordError as exc:
+            self.message.setText(str(exc))
+            return False
+        self.message.clear()
+        self.reload()
+        return True
+
+    def remove_selected(self) -> None:
+        for entry in self.list.selectedItems():
+            photo_id = entry.data(Qt.ItemDataRole.UserRole)
+            if photo_id is not None:
+                violations.remove_photo(self._db, photo_id)
+            else:
+                self.pending.remove(entry.data(Qt.ItemDataRole.UserRole + 1))
+        self.reload()
+
+    def store_pending(self, violation_id: int) -> None:
+        for path in self.pending:
+            violations.add_photo(self._db, violation_id, path)
+        self.pending.clear()
+
+
+def violation_dialog(db, item: violations.Violation, parent=None) -> RecordDialog:
+    bases = [(None, "—")] + [(b.id, f"{b.citation} ({b.range_text})") for b in legal.list_legal_bases(db)]
+    inspection_options = [(None, translate("InspectionForms", "— (found outside an inspection)"))] + [
+        (i.id, f"{i.decision_number} — {dt.date.fromisoformat(i.decision_date):%d/%m/%Y}")
+        for i in inspections.list_inspections(db)]
+    establishment_options = [(None, "—")] + [(e.id, e.name) for e in registry.list_establishments(db)]
+    specs = [FieldSpec("occurred_at", translate("InspectionForms", "Date and time"), "datetime"),
+             FieldSpec("offender", translate("InspectionForms", "Offender (organisation or person)")),
+             FieldSpec("establishment_id", translate("InspectionForms", "Establishment (if any)"), "reference", establishment_options),
+             FieldSpec("place", translate("InspectionForms", "Place")), FieldSpec("description", translate("InspectionForms", "What was found"), "multiline"),
+             FieldSpec("inspection_id", translate("InspectionForms", "Inspection"), "reference", inspection_options),
+             FieldSpec("legal_basis_id", translate("InspectionForms", "Legal basis"), "reference", bases),
+             FieldSpec("fine", translate("InspectionForms", "Fine (đồng)"), "money"),
+             FieldSpec("decision_number", translate("InspectionForms", "Penalty decision number")),
+             FieldSpec("decision_date", translate("InspectionForms", "Decision date"), "date"),
+             FieldSpec("payment_deadline", translate("InspectionForms", "Payment deadline"), "date"),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.violation_statuses()),
+             FieldSpec("remedy", translate("InspectionForms", "Remedial measures"), "multiline"),
+             FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
+             FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
+    photos = PhotoPanel(db=db, violation_id=item.id)
+
+    def save(values: dict) -> int:
+        with db.atomic():
+            violation_id = violations.save_violation(db, dataclasses.replace(item, **values))
+            photos.store_pending(violation_id)
+        return violation_id
+
+    dialog = RecordDialog(title=translate("InspectionForms", "Administrative violation"), specs=specs, values=dataclasses.asdict(item), save=save,
+                          extra=photos, parent=parent)
+    dialog.photos = photos
+    return dialog
+
+
+def quick_violation_dialog(db, *, org_unit_id: int, parent=None) -> RecordDialog:
+    """Only the essentials, for the field; the record stays incomplete until completed."""
+    specs = [FieldSpec("offender", translate("InspectionForms", "Offender (organisation or person)")), FieldSpec("place", translate("InspectionForms", "Place")),
+             FieldSpec("occurred_at", translate("InspectionForms", "Date and time"), "datetime"),
+             FieldSpec("description", translate("InspectionForms", "Quick note"), "multiline")]
+    photos = PhotoPanel(db=db, violation_id=None)
+
+    def save(values: dict) -> int:
+        return violations.quick_entry(db, org_unit_id=org_unit_id, photos=tuple(photos.pending), **values)
+
+    dialog = RecordDialog(title=translate("InspectionForms", "Quick entry of a violation in the field"), specs=specs,
+                          values={"occurred_at": dt.datetime.now().isoformat(timespec="minutes")},
+                          save=save, extra=photos, parent=parent)
+    dialog.photos = photos
+    return dialog
+
+
+def petition_dialog(db, item: petitions.Petition, parent=None) -> RecordDialog:
+    specs = [FieldSpec("received_date", translate("InspectionForms", "Received"), "date"), FieldSpec("sender", translate("InspectionForms", "From")),
+             FieldSpec("channel", translate("InspectionForms", "Channel"), "choice", labels.petition_channels()),
+             FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
+             FieldSpec("content", translate("InspectionForms", "Content"), "multiline"), FieldSpec("deadline", translate("InspectionForms", "Legal deadline"), "date"),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.petition_statuses()),
+             FieldSpec("answer", translate("InspectionForms", "Answer"), "multiline"), FieldSpec("answered_date", translate("InspectionForms", "Answered on"), "date"),
+             FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
+    return RecordDialog(title=translate("InspectionForms", "Petition"), specs=specs, values=dataclasses.asdict(item), parent=parent,
+                        save=lambda v: petitions.save_petition(db, dataclasses.replace(item, **v)))
+
+
+def legal_basis_dialog(db, item: legal.LegalBasis, parent=None) -> RecordDialog:
+    specs = [FieldSpec("document", translate("InspectionForms", "Document (decree …)")), FieldSpec("article", translate("InspectionForms", "Article")),
+             FieldSpec("clause", translate("InspectionForms", "Clause")), FieldSpec("point", translate("InspectionForms", "Point")),
+             FieldSpec("description", translate("InspectionForms", "Offence"), "multiline"), FieldSpec("fine_min", translate("InspectionForms", "Minimum fine"), "money"),
+             FieldSpec("fine_max", translate("InspectionForms", "Maximum fine"), "money"), FieldSpec("active", translate("InspectionForms", "In force"), "bool")]
+
+    def save(values: dict) -> int:
+        values = {**values, "fine_min": values["fine_min"] or 0, "fine_max": values["fine_max"] or 0}
+        return legal.save_legal_basis(db, dataclasses.replace(item, **values))
+
+    return RecordDialog(title=translate("InspectionForms", "Legal basis"), specs=specs, values=dataclasses.asdict(item), save=save,
+                        parent=parent)
