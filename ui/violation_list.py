@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -38,12 +38,16 @@ class ViolationTableModel(QAbstractTableModel):
         self._filter = ViolationFilter()
         self._order = ("occurred_at", True)
         self._rows: list[tuple] = []
-        self._total = 0
+        self._more = False
+        self._total: int | None = None  # counted only when asked: a count scans the whole table
         self._status_labels = labels.violation_statuses()
         self._today = dt.date.today().isoformat()
 
     @property
     def total(self) -> int:
+        """How many records the filter selects (counted on first ask after a change)."""
+        if self._total is None:
+            self._total = count_violations(self._db, self._filter)
         return self._total
 
     def set_filter(self, where: ViolationFilter) -> None:
@@ -52,23 +56,24 @@ class ViolationTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = count_violations(self._db, self._filter)
-        self._rows = self._page(0)
+        self._total = None
+        self._rows, self._more = self._page(0)
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[tuple]:
-        return page_violations(self._db, self._filter, order_by=self._order[0], descending=self._order[1],
-                               offset=offset, limit=PAGE)
+    def _page(self, offset: int) -> tuple[list[tuple], bool]:
+        """A page, and whether more follow (one row more is asked for, instead of a count)."""
+        rows = page_violations(self._db, self._filter, order_by=self._order[0], descending=self._order[1],
+                               offset=offset, limit=PAGE + 1)
+        return rows[:PAGE], len(rows) > PAGE
 
     def canFetchMore(self, parent=QModelIndex()):
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent=QModelIndex()):
-        if parent.isValid():
+        if parent.isValid() or not self._more:
             return
-        more = self._page(len(self._rows))
+        more, self._more = self._page(len(self._rows))
         if not more:
-            self._total = len(self._rows)
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
         self._rows.extend(more)
@@ -173,6 +178,10 @@ class ViolationListPanel(QWidget):
         self.overdue_only = QCheckBox(self.tr("Unpaid past deadline"), self)
         self.incomplete_only = QCheckBox(self.tr("Incomplete"), self)
         self.count_label = QLabel(self)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(300)
+        self._count_timer.timeout.connect(self._show_count)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for widget in (self.status_filter, self.overdue_only, self.incomplete_only, self.count_label):
@@ -204,6 +213,12 @@ class ViolationListPanel(QWidget):
 
     def apply_filter(self) -> None:
         self.model.set_filter(self.current_filter())
+        self.count_label.setText("…")
+        self._count_timer.start()  # the count, which scans every row, waits for typing to pause
+
+    def _show_count(self) -> None:
+        if not self.isVisible():  # closed meanwhile: nothing to show, and the file may be closed
+            return
         self.count_label.setText(self.tr("%1 records").replace("%1", format_number(self.model.total)))
 
     reload = apply_filter

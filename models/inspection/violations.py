@@ -164,8 +164,9 @@ class ViolationFilter:
     def where(self) -> tuple[str, list]:
         clauses, params = ["deleted_at IS NULL"], []
         for word in search_text(self.query).split():
-            clauses.append("search LIKE ?")
-            params.append(f"%{word}%")
+            # ``search`` is folded already: a plain substring test, cheaper than LIKE.
+            clauses.append("instr(search, ?) > 0")
+            params.append(word)
         for column, value in (("status", self.status), ("sector_id", self.sector_id),
                               ("org_unit_id", self.org_unit_id)):
             if value is not None:

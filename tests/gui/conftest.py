@@ -26,4 +26,5 @@ def window(qtbot, file_db, prefs):
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()
-    return win
+    yield win
+    win.close()  # before the database closes: no timer may fire on a closed file

@@ -156,6 +156,14 @@ def test_item_models_pass_modeltester(qtmodeltester, file_db):
     qtmodeltester.check(bases)
 
 
+def test_count_follows_typing_pauses(qtbot, page):
+    panel = page.violations
+    panel.search.setText("cho")
+    assert panel.count_label.text() == "…"
+    qtbot.waitUntil(lambda: panel.count_label.text() != "…", timeout=3000)
+    assert panel.count_label.text().startswith("2 ")  # Chợ Rã and Chợ Bằng Lũng
+
+
 def test_lazy_model_fetches_pages(qtmodeltester, file_db):
     unit = catalog.top_org_unit(file_db).id
     with file_db.atomic():
