@@ -135,18 +135,23 @@ class InspectionPage(QWidget):
         status_filter.addItem(self.tr("All statuses"), None)
         for code, label in statuses.items():
             status_filter.addItem(label, code)
+        sector_filter = QComboBox(self)
+        sector_filter.addItem(self.tr("All sectors"), None)
+        for sector in catalog.sectors(db):
+            sector_filter.addItem(sector.name_vi, sector.id)
         flagged = QCheckBox(self.tr("Licence expired or expiring"), self)
         new = lambda: registry.Establishment(None, "printing", "", self._scope()[0])  # noqa: E731
         panel = RecordListPanel(
             columns=columns, export_title=self.tr("Establishments"),
             load=lambda: registry.list_establishments(db, kind=kind_filter.currentData(),
+                                                      sector_id=sector_filter.currentData(),
                                                       org_unit_id=unit_filter.currentData(),
                                                       status=status_filter.currentData(),
                                                       flagged_only=flagged.isChecked()),
             open_form=lambda item: dialogs.establishment_dialog(db, item or new(), parent=self),
             delete=lambda item: common.move_to_trash(db, "establishments", item.id),
             flag=registry.licence_flag, flag_labels=flags, describe=lambda e: e.name, parent=self)
-        for widget in (kind_filter, unit_filter, status_filter):
+        for widget in (kind_filter, sector_filter, unit_filter, status_filter):
             widget.currentIndexChanged.connect(lambda _i: panel.reload())
             panel.filters.addWidget(widget)
         flagged.toggled.connect(lambda _b: panel.reload())

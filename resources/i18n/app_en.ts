@@ -887,6 +887,10 @@
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>All sectors</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
         <source>Licence expired or expiring</source>
         <translation>Licence expired or expiring</translation>
     </message>

@@ -888,6 +888,10 @@
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
+        <source>All sectors</source>
+        <translation>Mọi lĩnh vực</translation>
+    </message>
+    <message>
         <source>Licence expired or expiring</source>
         <translation>Giấy phép hết hạn hoặc sắp hết hạn</translation>
     </message>
