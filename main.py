@@ -42,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--kind", default="annual",
                         choices=["annual", "inspection-minutes", "violation-record", "violations"],
                         help="'annual' is the period report for any period kind")
+    report.add_argument("--record", type=int, metavar="ID",
+                        help="the inspection (minutes) or violation (record) to print; default: the latest")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     verify = commands.add_parser("verify", help="check a printed report against the database")
     verify.add_argument("pdf", metavar="FILE.pdf")
@@ -123,10 +125,9 @@ def run_report(args, db) -> int:
     from models.periods import PeriodError, parse_period
     from models.reports.content import build_period_report
     from models.reports.fields import FieldError
+    from models.reports.inspection_docs import DocumentError, build_document
     from models.reports.pdf import render
 
-    if args.kind != "annual":
-        raise CommandError(f"--kind {args.kind}: not available yet (it prints the inspection records)")
     unit = catalog.org_unit_by_code(db, args.org) if args.org else catalog.top_org_unit(db)
     if unit is None:
         raise CommandError(f"--org {args.org}: no such org unit")
@@ -136,9 +137,22 @@ def run_report(args, db) -> int:
     except PeriodError as exc:
         raise CommandError(f"--period: {exc}") from None
     try:
-        report = build_period_report(db, unit.id, period)
+        if args.kind == "annual":
+            report = build_period_report(db, unit.id, period)
+        else:
+            kind = args.kind
+            record = args.record
+            if record is None and kind != "violations":
+                table = "inspections" if kind == "inspection-minutes" else "violations"
+                row = db.execute(f"SELECT MAX(id) FROM {table} WHERE deleted_at IS NULL").fetchone()
+                if not row or row[0] is None:
+                    raise CommandError(f"--kind {kind}: there is no record to print")
+                record = row[0]
+            report = build_document(db, kind, org_unit_id=unit.id, period=period, record_id=record)
     except FieldError as exc:
         raise CommandError(f"unknown fields in the report text: {exc}") from None
+    except DocumentError as exc:
+        raise CommandError(str(exc)) from None
     pages = render(report, args.out)
     print(f"{args.out}: {pages} pages, verification code {report.verification_code}")
     for warning in report.warnings:

@@ -21,7 +21,10 @@ from models import catalog
 from models.periods import parse_period
 from models.reports import settings as report_settings
 from models.reports.content import build_period_report
+from models.inspection.inspections import list_inspections
+from models.inspection.violations import ViolationFilter, page_violations
 from models.reports.fields import FieldError
+from models.reports.inspection_docs import DocumentError, build_document
 from models.reports.settings import ReportSettingsError
 from ui.report_settings_form import ReportSettingsForm
 from ui.tasks import TaskRunner
@@ -49,13 +52,16 @@ class ReportsTab(QWidget):
         self.runner = TaskRunner(self)
 
         self.kind = QComboBox(self)
+        self.kind.setObjectName("reportKind")
         self.kind.addItem(self.tr("Results and next tasks (period report)"), "period")
-        for label in (self.tr("Inspection minutes"), self.tr("Violation record"),
-                      self.tr("Violations and fines of the period")):
-            self.kind.addItem(label, None)
-            item = self.kind.model().item(self.kind.count() - 1)
-            item.setEnabled(False)
-            item.setToolTip(self.tr("Needs the inspection records, not yet in the program"))
+        self.kind.addItem(self.tr("Inspection minutes"), "inspection-minutes")
+        self.kind.addItem(self.tr("Violation record"), "violation-record")
+        self.kind.addItem(self.tr("Violations and fines of the period"), "violations")
+        self.record = QComboBox(self)
+        self.record.setObjectName("reportRecord")
+        self.record.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.record.setMinimumContentsLength(30)
+        self.kind.currentIndexChanged.connect(lambda _i: self._fill_records())
         self.scope_label = QLabel(self)
         self.scope_label.setWordWrap(True)
         self.form = ReportSettingsForm(db=db, parent=self)
@@ -73,6 +79,7 @@ class ReportsTab(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(QLabel(self.tr("Report"), self))
         left_layout.addWidget(self.kind)
+        left_layout.addWidget(self.record)
         left_layout.addWidget(self.scope_label)
         left_layout.addWidget(self.form)
         buttons = QHBoxLayout()
@@ -103,7 +110,20 @@ class ReportsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
+        self._fill_records()
         self.scope_changed()
+
+    def _fill_records(self) -> None:
+        """The inspections or violations a minutes or record can be printed for, newest first."""
+        kind = self.kind.currentData()
+        self.record.clear()
+        self.record.setVisible(kind in ("inspection-minutes", "violation-record"))
+        if kind == "inspection-minutes":
+            for item in list_inspections(self._db):
+                self.record.addItem(f"{item.decision_number} — {item.decision_date}", item.id)
+        elif kind == "violation-record":
+            for row in page_violations(self._db, ViolationFilter(), limit=500):
+                self.record.addItem(f"{row[1][:10]} — {row[2]}", row[0])
 
     def scope_changed(self) -> None:
         org_unit_id, period = self._scope()
@@ -133,11 +153,19 @@ class ReportsTab(QWidget):
             self.message.setText(str(exc))
             return False
         org_unit_id, period = self._scope()
+        kind = self.kind.currentData()
         try:
-            self.report = build_period_report(self._db, org_unit_id, period, settings=settings)
+            if kind == "period":
+                self.report = build_period_report(self._db, org_unit_id, period, settings=settings)
+            else:
+                self.report = build_document(self._db, kind, org_unit_id=org_unit_id, period=period,
+                                             record_id=self.record.currentData(), settings=settings)
         except FieldError as exc:
             self.message.setText(self.tr("Unknown fields in the report text, nothing printed: %1")
                                  .replace("%1", "; ".join(f"{f} ({r})" for f, r in exc.problems)))
+            return False
+        except DocumentError as exc:
+            self.message.setText(str(exc))
             return False
         self.message.setText("\n".join(self.report.warnings))
         self._serial += 1

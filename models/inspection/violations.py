@@ -99,12 +99,16 @@ def save_violation(db: Database, item: Violation) -> int:
     if decision_date and deadline and deadline < decision_date:
         raise RecordError("payment_deadline", "Hạn nộp phạt: trước ngày quyết định")
     complete = bool(offender and place and description and basis is not None)
+    sector_id = item.sector_id
+    if sector_id is None and item.inspection_id is not None:  # found during an inspection: its sector
+        row = db.execute("SELECT sector_id FROM inspections WHERE id = ?", [item.inspection_id]).fetchone()
+        sector_id = row[0] if row else None
     record = {"org_unit_id": item.org_unit_id, "occurred_at": occurred, "offender": offender, "place": place,
               "description": description, "inspection_id": item.inspection_id,
               "establishment_id": item.establishment_id, "legal_basis_id": item.legal_basis_id,
               "fine": item.fine, "decision_number": number, "decision_date": decision_date,
               "payment_deadline": deadline, "status": item.status, "remedy": clean_text(item.remedy),
-              "sector_id": item.sector_id, "complete": int(complete), "sample": int(item.sample),
+              "sector_id": sector_id, "complete": int(complete), "sample": int(item.sample),
               "search": search_text(offender, place, description, number), "updated_at": stamp()}
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")

@@ -58,6 +58,7 @@ class Table:
     title: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    widths: tuple[float, ...] = ()  # relative; empty: the appendix layout
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,12 +82,19 @@ class Report:
     appendix: list
     figures: dict[str, str]
     warnings: list[str]
+    record_id: int | None = None  # the inspection or violation a document is about
+    parties: tuple[tuple[str, str], ...] = ()  # (role, name) signing; empty: the agency's signature
+
+    @property
+    def doc_title(self) -> str:
+        return self.title
 
     @property
     def digest(self) -> str:
         """SHA-256 of everything printed, in a canonical form."""
         payload = json.dumps({
-            "kind": self.kind, "org": self.org_unit_code, "period": self.period,
+            "kind": self.kind, "org": self.org_unit_code, "period": self.period, "record": self.record_id,
+            "parties": self.parties,
             "settings": dataclasses.asdict(self.settings), "title": self.title, "subject": self.subject,
             "body": [_plain(b) for b in self.body], "appendix": [_plain(b) for b in self.appendix],
             "figures": self.figures,

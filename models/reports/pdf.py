@@ -7,7 +7,8 @@ its short rule), number and symbol, place and date in italics, the type and
 subject, a justified body in 14 pt with a 1.27 cm first-line indent and 6 pt
 between paragraphs, page numbers centred in the top margin from page 2 on,
 and the signature block beside the recipients, kept on one page. Every page
-carries the report's verification code; the last one a QR code.
+carries the report's verification code; the last one a QR code, in its
+bottom margin.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, KeepTogether,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
@@ -86,6 +88,7 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_number": _style("cell_number", 10.5, align=2, after=0, leading=12.5),
         "cell_head": _style("cell_head", 10.5, bold=True, align=TA_CENTER, after=0, leading=12.5),
         "qr_note": _style("qr_note", 9, align=TA_LEFT, after=0, leading=11),
+        "party_note": _style("party_note", 12, italic=True, align=TA_CENTER, after=0),
     }
 
 
@@ -171,23 +174,46 @@ def _signature(report: Report, st, last: Flowable | None = None) -> Flowable:
     return KeepTogether([*([last] if last is not None else []), Spacer(1, 6), table])
 
 
+def _parties(report: Report, st, last: Flowable | None = None) -> Flowable:
+    """Signature lines for each party of a record (inspected, inspector, witness...)."""
+    width = FRAME_WIDTH / len(report.parties)
+    cells = [[Paragraph(markup(role.upper()), st["sign"]), Paragraph("(Ký, ghi rõ họ tên)", st["party_note"]),
+              Spacer(1, 24 * mm), Paragraph(markup(name), st["sign"])] for role, name in report.parties]
+    table = Table([cells], colWidths=[width] * len(cells))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    return KeepTogether([*([last] if last is not None else []), Spacer(1, 10), table])
+
+
 def _table(block: TableBlock, st) -> list:
-    widths = [48 * mm, 17 * mm, 22 * mm, 24 * mm, 17 * mm, 19 * mm, FRAME_WIDTH - 147 * mm]
     rows = [[Paragraph(markup(h), st["cell_head"]) for h in block.header]]
-    for row in block.rows:
-        # Names wrap (Paragraph); numbers are short plain strings, much cheaper to lay out.
-        rows.append([Paragraph(markup(row[0]), st["cell"]), Paragraph(markup(row[1]), st["cell"]),
-                     *row[2:]])
+    if block.widths:
+        # A table of records: every cell may wrap; numbers align right.
+        total = sum(block.widths)
+        widths = [FRAME_WIDTH * w / total for w in block.widths]
+        for row in block.rows:
+            rows.append([Paragraph(markup(c), st["cell_number"] if _numeric(c) else st["cell"]) for c in row])
+        number_style = []
+    else:
+        widths = [48 * mm, 17 * mm, 22 * mm, 24 * mm, 17 * mm, 19 * mm, FRAME_WIDTH - 147 * mm]
+        for row in block.rows:
+            # Names wrap (Paragraph); numbers are short plain strings, much cheaper to lay out.
+            rows.append([Paragraph(markup(row[0]), st["cell"]), Paragraph(markup(row[1]), st["cell"]), *row[2:]])
+        number_style = [("FONT", (2, 1), (-1, -1), FONT, 10.5), ("ALIGN", (2, 1), (-1, -1), "RIGHT")]
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (2, 1), (-1, -1), FONT, 10.5),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+        *number_style,
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
-    return [CondPageBreak(40 * mm), Paragraph(markup(block.title), st["table_title"]), table]
+    title = [Paragraph(markup(block.title), st["table_title"])] if block.title else []
+    return [CondPageBreak(40 * mm), *title, table]
+
+
+def _numeric(text: str) -> bool:
+    return bool(text) and text.replace(".", "").replace(",", "").isdigit()
 
 
 def _chart(block: Chart) -> list:
@@ -207,6 +233,28 @@ def _chart(block: Chart) -> list:
     buffer.seek(0)
     width = FRAME_WIDTH
     return [Spacer(1, 6), Image(buffer, width=width, height=width * 3.0 / 6.3)]
+
+
+class _LastPageCanvas(Canvas):
+    """A canvas that holds its pages until saving, so the last one can carry the QR code."""
+
+    def __init__(self, *args, qr: "QrCode" = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict] = []
+        self._qr = qr
+
+    def showPage(self):
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            if number == len(self._pages) and self._qr is not None:
+                self._qr.canv = self
+                self._qr.drawOn(self, MARGINS["left"], 2.5 * mm)
+            super().showPage()
+        super().save()
 
 
 class QrCode(Flowable):
@@ -240,20 +288,15 @@ class QrCode(Flowable):
                     c += 1
 
 
-def _qr(report: Report, st) -> Flowable:
-    size = 28 * mm
-    code = QrCode(f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.digest}", size)
-    note = Paragraph(f"Mã kiểm tra: <b>{report.verification_code}</b><br/>"
-                     f"Đối chiếu bản in với cơ sở dữ liệu: main.py verify &lt;tệp PDF&gt;", st["qr_note"])
-    table = Table([[code, note]], colWidths=[size + 4 * mm, FRAME_WIDTH - size - 4 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return KeepTogether([Spacer(1, 10), table])
+def _qr(report: Report) -> "QrCode":
+    """The QR code of the last page: what the report is and the digest of its content."""
+    return QrCode(f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.record_id or ''}|"
+                  f"{report.digest}", 17 * mm)
 
 
 def manifest(report: Report) -> dict:
     """What the PDF carries about itself (in its Keywords), for ``verify``."""
-    return {"kind": report.kind, "org": report.org_unit_code, "period": report.period,
+    return {"kind": report.kind, "org": report.org_unit_code, "period": report.period, "record": report.record_id,
             "digest": report.digest, "code": report.verification_code, "figures": report.figures,
             "settings": dataclasses.asdict(report.settings)}
 
@@ -268,8 +311,10 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
         elif isinstance(block, TextBlock):
             prefix = "- " if block.style == "bullet" else ""
             story.append(Paragraph(prefix + markup(block.text), st["body"]))
+        elif isinstance(block, TableBlock):
+            story += _table(block, st)
     last = story.pop() if isinstance(story[-1], Paragraph) else None
-    story.append(_signature(report, st, last))
+    story.append(_parties(report, st, last) if report.parties else _signature(report, st, last))
     if report.appendix:
         story += [PageBreak(), Paragraph("PHỤ LỤC", st["appendix_title"]),
                   Paragraph(f"SỐ LIỆU CHỈ TIÊU {markup(report.period_label_upper())}", st["appendix_title"]),
@@ -281,7 +326,6 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
                 story += _table(block, st)
             elif isinstance(block, Chart) and charts:
                 story += _chart(block)
-    story.append(_qr(report, st))
 
     code = report.verification_code
 
@@ -304,7 +348,8 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
                           keywords=KEYWORDS_PREFIX + json.dumps(manifest(report), ensure_ascii=False))
     doc.addPageTemplates([PageTemplate(id="first", frames=[frame], onPage=first_page, autoNextPageTemplate="later"),
                           PageTemplate(id="later", frames=[frame], onPage=later_pages)])
-    doc.build(story)
+    qr = _qr(report)
+    doc.build(story, canvasmaker=lambda *a, **k: _LastPageCanvas(*a, qr=qr, **k))
     return doc.page
 
 
@@ -312,4 +357,6 @@ def _footer(canvas, code: str) -> None:
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
     canvas.drawRightString(PAGE_WIDTH - MARGINS["right"], 10 * mm, f"Mã kiểm tra: {code}")
+    canvas.drawRightString(PAGE_WIDTH - MARGINS["right"], 6.5 * mm,
+                           "Đối chiếu bản in với cơ sở dữ liệu: main.py verify <tệp PDF>")
     canvas.setFillColor(colors.black)

@@ -46,7 +46,9 @@ class ReportSettings:
         return dt.date.fromisoformat(self.doc_date) if self.doc_date else dt.date.today()
 
     def number_line(self) -> str:
-        """"Số: 05/BC-STTTT" (numbers under 10 with a leading zero)."""
+        """"Số: 05/BC-STTTT" (numbers under 10 with a leading zero); a number 0 is left to fill by hand."""
+        if not self.doc_number:
+            return f"Số: ......./{self.doc_symbol}"
         return f"Số: {self.doc_number:02d}/{self.doc_symbol}"
 
     def date_line(self) -> str:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog
 from models.reports.content import build_period_report
+from models.reports.inspection_docs import KINDS, DocumentError, build_document
 from models.reports.pdf import KEYWORDS_PREFIX
 from models.reports.settings import ReportSettings
 
@@ -64,14 +65,23 @@ def verify(db: Database, path: str | os.PathLike) -> Verdict:
     code = manifest.get("code", "")
     if code not in text.replace("\n", " "):
         return Verdict(False, code, ["mã kiểm tra in trên trang không khớp với thông tin trong tệp"])
-    if manifest.get("kind") != "period":
-        raise VerifyError(f"{path}: chưa đối chiếu được loại báo cáo «{manifest.get('kind')}»")
     unit = catalog.org_unit_by_code(db, manifest["org"])
     if unit is None:
         return Verdict(False, code, [f"đơn vị «{manifest['org']}» không còn trong danh mục"])
     stored = manifest.get("settings", {})
     settings = ReportSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in stored.items()})
-    report = build_period_report(db, unit.id, manifest["period"], settings=settings)
+    kind = manifest.get("kind")
+    try:
+        if kind == "period":
+            report = build_period_report(db, unit.id, manifest["period"], settings=settings)
+        elif kind in KINDS:
+            # A record's printed settings already carry its own number and date: the same again.
+            report = build_document(db, kind, org_unit_id=unit.id, period=manifest["period"],
+                                    record_id=manifest.get("record"), settings=settings)
+        else:
+            raise VerifyError(f"{path}: không đối chiếu được loại văn bản «{kind}»")
+    except DocumentError as exc:
+        return Verdict(False, code, [str(exc)])
     if report.digest == manifest["digest"]:
         return Verdict(True, code, [])
     return Verdict(False, code, _differences(db, manifest["figures"], report.figures))

@@ -1254,10 +1254,6 @@
         <translation>Violations and fines of the period</translation>
     </message>
     <message>
-        <source>Needs the inspection records, not yet in the program</source>
-        <translation>Needs the inspection records, not yet in the program</translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation>Save settings</translation>
     </message>

@@ -1255,10 +1255,6 @@
         <translation>Danh sách vi phạm và xử phạt trong kỳ</translation>
     </message>
     <message>
-        <source>Needs the inspection records, not yet in the program</source>
-        <translation>Cần dữ liệu thanh tra, kiểm tra (chưa có trong chương trình)</translation>
-    </message>
-    <message>
         <source>Save settings</source>
         <translation>Lưu thiết lập</translation>
     </message>

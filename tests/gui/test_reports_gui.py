@@ -66,3 +66,17 @@ def test_save_and_print(qtbot, page, tmp_path):
     printer.setOutputFileName(str(printed))
     assert print_document(page.preview.document, printer) == page.preview.document.pageCount()
     assert printed.stat().st_size > 10_000
+
+
+def test_inspection_documents_from_the_tab(qtbot, page):
+    page.kind.setCurrentIndex(page.kind.findData("violation-record"))
+    assert page.record.isVisible() or page.record.count() > 0
+    assert page.record.count() == 4
+    assert page.generate()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert page.report.kind == "violation-record"
+    assert page.preview.document.pageCount() == 1
+    page.kind.setCurrentIndex(page.kind.findData("violations"))
+    assert page.generate()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert page.report.figures["fines"] == "17.000.000"
