@@ -16,12 +16,12 @@ import argparse
 import os
 import pathlib
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from _launch import ROOT, demo_database, launch
+
 sys.path.insert(0, str(ROOT))
 
 BASELINE = """
@@ -61,17 +61,8 @@ print("drawn", flush=True)
 """
 
 
-def launch(code: str, env: dict) -> float:
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - start
-    proc.kill()
-    proc.wait()
-    if not line.startswith("drawn"):
-        raise RuntimeError(f"child printed {line!r}")
-    return elapsed
+def first_chart(code: str, env: dict) -> float:
+    return launch(code, env, ("drawn",))[0][0]
 
 
 def redraws(db_path: str, count: int) -> tuple[float, float]:
@@ -120,13 +111,11 @@ def main() -> None:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTTT_DATA_DIR=tmp)
         os.environ["TTTT_DATA_DIR"] = tmp
         db = str(pathlib.Path(tmp) / "bench.sqlite3")
-        subprocess.run([sys.executable, "main.py", "--db", db, "--demo", "screenshot",
-                        str(pathlib.Path(tmp) / "warm.png")], cwd=ROOT, env=env, check=True,
-                       capture_output=True)
+        demo_database(pathlib.Path(db), env)
         baseline, program = [], []
         for _ in range(args.runs):
-            baseline.append(launch(BASELINE, env))
-            program.append(launch(PROGRAM.format(db=db), env))
+            baseline.append(first_chart(BASELINE, env))
+            program.append(first_chart(PROGRAM.format(db=db), env))
         redraw, plain = redraws(db, args.redraws)
     b, p = statistics.median(baseline), statistics.median(program)
     print(f"runs: {args.runs} launches each, alternating; {args.redraws} redraws; medians")

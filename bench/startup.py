@@ -13,12 +13,9 @@ import argparse
 import os
 import pathlib
 import statistics
-import subprocess
-import sys
 import tempfile
-import time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+from _launch import demo_database, launch
 
 BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -48,23 +45,6 @@ print("ready", "matplotlib" in sys.modules, flush=True)
 """
 
 
-def launch(code: str, env: dict, marks: tuple[str, ...]) -> list[tuple[float, str]]:
-    """Seconds from launch until each marker line, with the line."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    out = []
-    for mark in marks:
-        line = proc.stdout.readline()
-        out.append((time.perf_counter() - start, line.strip()))
-        if not line.startswith(mark):
-            proc.kill()
-            raise RuntimeError(f"child printed {line!r}, expected {mark!r}")
-    proc.kill()
-    proc.wait()
-    return out
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -72,9 +52,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTTT_DATA_DIR=tmp)
         db = str(pathlib.Path(tmp) / "bench.sqlite3")
-        subprocess.run([sys.executable, "main.py", "--db", db, "--demo", "screenshot",
-                        str(pathlib.Path(tmp) / "warm.png")], cwd=ROOT, env=env, check=True,
-                       capture_output=True)
+        demo_database(pathlib.Path(db), env)
         bare, shown, ready, matplotlib_loaded = [], [], [], set()
         for _ in range(args.runs):
             bare.append(launch(BARE, env, ("shown",))[0][0])

@@ -137,22 +137,14 @@ class IndicatorGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(indicator, column, current, previous, rolled)
         if role == Qt.ItemDataRole.EditRole:
-            if column == VALUE:
-                return format_number(current.value) if current else ""
-            if column == TARGET:
-                target = self._targets.get(indicator.id)
-                return format_number(target) if target is not None else ""
-            if column == STATUS:
-                return self._status_label(current.status) if current else ""
-            if column == NOTE:
-                return current.note if current else ""
+            # Editable cells start from the text shown; figures sort by their numbers.
             if column == PREVIOUS:
                 return previous.value if previous else None
             if column == ROLLED_UP:
                 return rolled.value if rolled else None
             return self._display(indicator, column, current, previous, rolled)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (PREVIOUS, VALUE, CHANGE, TARGET, ROLLED_UP):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.FontRole and column == VALUE and current and current.status == "estimate":
             font = QFont()
             font.setItalic(True)

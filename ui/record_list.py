@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from ui.export import export_with_dialog
 from widgets.dialogs import confirm
 from widgets.search import FoldingFilterProxy, SearchBox
 
@@ -183,12 +183,5 @@ class RecordListPanel(QWidget):
         return export_rows(path, title=self.export_title, headers=headers, rows=rows)
 
     def export_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"),
-                                                    f"{self.export_title}.xlsx", "Excel (*.xlsx)")
-        if path:
-            try:
-                count = self.export_to(path)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Could not export"), f"{path}: {exc}")
-                return
-            self.status.emit(self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", path))
+        export_with_dialog(self, suggested=f"{self.export_title}.xlsx", export_to=self.export_to,
+                           report=self.status.emit)

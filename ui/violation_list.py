@@ -15,14 +15,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from models.inspection import common
 from models.inspection.violations import (ViolationFilter, count_violations, get_violation, page_violations)
 from models.numbers import format_number
 from ui import inspection_labels as labels
 from ui.inspection_dialogs import quick_violation_dialog, violation_dialog
+from ui.export import export_with_dialog
 from widgets.dialogs import confirm
 
 PAGE = 200
@@ -281,14 +282,4 @@ class ViolationListPanel(QWidget):
         return export_rows(path, title=self.tr("Violations"), headers=headers, rows=rows())
 
     def export_dialog(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to Excel"), "vi-pham.xlsx",
-                                                    "Excel (*.xlsx)")
-        if path:
-            try:
-                count = self.export_to(path)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Could not export"), f"{path}: {exc}")
-                return
-            self.status.emit(self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", path))
-
-
+        export_with_dialog(self, suggested="vi-pham.xlsx", export_to=self.export_to, report=self.status.emit)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,31 @@ def iso_date(value: str | dt.date | None, field: str, label: str, *, optional: b
 def search_text(*parts) -> str:
     """The folded text a record is searched by (diacritics ignored, đ as d)."""
     return " ".join(fold(str(p)) for p in parts if p)
+
+
+def from_row(cls, row: dict, **extra):
+    """A record dataclass from a table row: its own columns, 0/1 flags as booleans, plus ``extra``."""
+    values = {}
+    for field in dataclasses.fields(cls):
+        if field.name in row:
+            value = row[field.name]
+            values[field.name] = bool(value) if field.type in ("bool", bool) else value
+    return cls(**values, **extra)
+
+
+def filter_clauses(query: str = "", **equal) -> tuple[list[str], list]:
+    """WHERE clauses (and their parameters) for a list not in the trash: every word of
+    ``query`` in the folded ``search`` column, and each column equal to its value when given."""
+    clauses, params = ["deleted_at IS NULL"], []
+    for word in search_text(query).split():
+        # ``search`` is folded already: a plain substring test, cheaper than LIKE.
+        clauses.append("instr(search, ?) > 0")
+        params.append(word)
+    for column, value in equal.items():
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    return clauses, params
 
 
 def stamp() -> str:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from models.inspection.common import (RecordError, check_exists, clean_text, iso_date, required,
-                                      search_text, stamp)
+from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
+                                      iso_date, required, search_text, stamp)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -66,14 +66,11 @@ def save_inspection(db: Database, item: Inspection) -> int:
 
 
 def _from_row(db: Database, row: dict) -> Inspection:
-    fields = {f.name for f in dataclasses.fields(Inspection)}
-    values = {k: v for k, v in row.items() if k in fields}
-    values["planned"] = bool(values["planned"])
-    values["sample"] = bool(values["sample"])
-    values["establishment_ids"] = tuple(r[0] for r in db.execute(
+    targets = tuple(r[0] for r in db.execute(
         "SELECT establishment_id FROM inspection_targets WHERE inspection_id = ? ORDER BY establishment_id",
         [row["id"]]))
-    return Inspection(**values)
+    return from_row(Inspection, {k: v for k, v in row.items() if k != "establishment_ids"},
+                    establishment_ids=targets)
 
 
 def get_inspection(db: Database, inspection_id: int) -> Inspection | None:
@@ -83,14 +80,7 @@ def get_inspection(db: Database, inspection_id: int) -> Inspection | None:
 
 def list_inspections(db: Database, *, query: str = "", sector_id: int | None = None,
                      org_unit_id: int | None = None, status: str | None = None) -> list[Inspection]:
-    clauses, params = ["deleted_at IS NULL"], []
-    for word in search_text(query).split():
-        clauses.append("search LIKE ?")
-        params.append(f"%{word}%")
-    for column, value in (("sector_id", sector_id), ("org_unit_id", org_unit_id), ("status", status)):
-        if value is not None:
-            clauses.append(f"{column} = ?")
-            params.append(value)
+    clauses, params = filter_clauses(query, sector_id=sector_id, org_unit_id=org_unit_id, status=status)
     rows = db.execute_returning_dicts(
         f"SELECT * FROM inspections WHERE {' AND '.join(clauses)} ORDER BY decision_date DESC, id DESC", params)
     return [_from_row(db, r) for r in rows]

@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from models.inspection.common import (RecordError, check_exists, clean_text, iso_date, required,
-                                      search_text, stamp)
+from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
+                                      iso_date, required, search_text, stamp)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -69,30 +69,16 @@ def overdue(item: Petition, today: dt.date | None = None) -> bool:
         dt.date.fromisoformat(item.deadline) < today
 
 
-def _from_row(row: dict) -> Petition:
-    fields = {f.name for f in dataclasses.fields(Petition)}
-    values = {k: v for k, v in row.items() if k in fields}
-    values["sample"] = bool(values["sample"])
-    return Petition(**values)
-
-
 def get_petition(db: Database, petition_id: int) -> Petition | None:
     rows = db.execute_returning_dicts("SELECT * FROM petitions WHERE id = ?", [petition_id])
-    return _from_row(rows[0]) if rows else None
+    return from_row(Petition, rows[0]) if rows else None
 
 
 def list_petitions(db: Database, *, query: str = "", status: str | None = None,
                    sector_id: int | None = None, overdue_only: bool = False,
                    today: dt.date | None = None) -> list[Petition]:
-    clauses, params = ["deleted_at IS NULL"], []
-    for word in search_text(query).split():
-        clauses.append("search LIKE ?")
-        params.append(f"%{word}%")
-    for column, value in (("status", status), ("sector_id", sector_id)):
-        if value is not None:
-            clauses.append(f"{column} = ?")
-            params.append(value)
+    clauses, params = filter_clauses(query, status=status, sector_id=sector_id)
     rows = db.execute_returning_dicts(
         f"SELECT * FROM petitions WHERE {' AND '.join(clauses)} ORDER BY received_date DESC, id DESC", params)
-    items = [_from_row(r) for r in rows]
+    items = [from_row(Petition, r) for r in rows]
     return [i for i in items if overdue(i, today)] if overdue_only else items

@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from models.inspection.common import (RecordError, check_exists, clean_text, iso_date, required,
-                                      search_text, stamp)
+from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
+                                      iso_date, required, search_text, stamp)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -82,16 +82,9 @@ def save_establishment(db: Database, item: Establishment) -> int:
         return item.id
 
 
-def _from_row(row: dict) -> Establishment:
-    fields = {f.name for f in dataclasses.fields(Establishment)}
-    values = {k: v for k, v in row.items() if k in fields}
-    values["sample"] = bool(values.get("sample"))
-    return Establishment(**values)
-
-
 def get_establishment(db: Database, establishment_id: int) -> Establishment | None:
     rows = db.execute_returning_dicts("SELECT * FROM establishments WHERE id = ?", [establishment_id])
-    return _from_row(rows[0]) if rows else None
+    return from_row(Establishment, rows[0]) if rows else None
 
 
 def list_establishments(db: Database, *, query: str = "", kind: str | None = None,
@@ -99,18 +92,11 @@ def list_establishments(db: Database, *, query: str = "", kind: str | None = Non
                         status: str | None = None, flagged_only: bool = False,
                         today: dt.date | None = None) -> list[Establishment]:
     """Establishments not in the trash, filtered; search ignores diacritics."""
-    clauses, params = ["deleted_at IS NULL"], []
-    for word in search_text(query).split():
-        clauses.append("search LIKE ?")
-        params.append(f"%{word}%")
-    for column, value in (("kind", kind), ("sector_id", sector_id), ("org_unit_id", org_unit_id),
-                          ("status", status)):
-        if value is not None:
-            clauses.append(f"{column} = ?")
-            params.append(value)
+    clauses, params = filter_clauses(query, kind=kind, sector_id=sector_id, org_unit_id=org_unit_id,
+                                     status=status)
     rows = db.execute_returning_dicts(
         f"SELECT * FROM establishments WHERE {' AND '.join(clauses)} ORDER BY name", params)
-    items = [_from_row(r) for r in rows]
+    items = [from_row(Establishment, r) for r in rows]
     if flagged_only:
         items = [i for i in items if licence_flag(i, today)]
     return items

@@ -15,8 +15,8 @@ import io
 import pathlib
 from typing import TYPE_CHECKING
 
-from models.inspection.common import (RecordError, check_exists, clean_text, iso_date, search_text,
-                                      stamp)
+from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
+                                      iso_date, search_text, stamp)
 from models.inspection.legal import check_fine, get_legal_basis
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -139,17 +139,9 @@ def overdue(item: Violation, today: dt.date | None = None) -> bool:
         dt.date.fromisoformat(item.payment_deadline) < today
 
 
-def _from_row(row: dict) -> Violation:
-    fields = {f.name for f in dataclasses.fields(Violation)}
-    values = {k: v for k, v in row.items() if k in fields}
-    values["complete"] = bool(values["complete"])
-    values["sample"] = bool(values["sample"])
-    return Violation(**values)
-
-
 def get_violation(db: Database, violation_id: int) -> Violation | None:
     rows = db.execute_returning_dicts("SELECT * FROM violations WHERE id = ?", [violation_id])
-    return _from_row(rows[0]) if rows else None
+    return from_row(Violation, rows[0]) if rows else None
 
 
 # ---------------------------------------------------------------- listing
@@ -166,16 +158,8 @@ class ViolationFilter:
     today: str | None = None  # ISO; None: today
 
     def where(self) -> tuple[str, list]:
-        clauses, params = ["deleted_at IS NULL"], []
-        for word in search_text(self.query).split():
-            # ``search`` is folded already: a plain substring test, cheaper than LIKE.
-            clauses.append("instr(search, ?) > 0")
-            params.append(word)
-        for column, value in (("status", self.status), ("sector_id", self.sector_id),
-                              ("org_unit_id", self.org_unit_id)):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                params.append(value)
+        clauses, params = filter_clauses(self.query, status=self.status, sector_id=self.sector_id,
+                                         org_unit_id=self.org_unit_id)
         if self.overdue_only:
             clauses.append("status = 'decided' AND payment_deadline < ?")
             params.append(self.today or dt.date.today().isoformat())

@@ -309,6 +309,21 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Periods shown:</source>
@@ -1143,18 +1158,6 @@
         <source>Moved to the trash</source>
         <translation>Moved to the trash</translation>
     </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Could not export</translation>
-    </message>
-    <message>
-        <source>%1 rows exported to %2</source>
-        <translation>%1 rows exported to %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportSettingsForm</name>
@@ -1565,18 +1568,6 @@
     <message>
         <source>Violations</source>
         <translation>Violations</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Export to Excel</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Could not export</translation>
-    </message>
-    <message>
-        <source>%1 rows exported to %2</source>
-        <translation>%1 rows exported to %2</translation>
     </message>
 </context>
 <context>

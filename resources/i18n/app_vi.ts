@@ -310,6 +310,21 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Xuất ra Excel</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>%1 rows exported to %2</source>
+        <translation>Đã xuất %1 dòng ra %2</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Periods shown:</source>
@@ -1144,18 +1159,6 @@
         <source>Moved to the trash</source>
         <translation>Đã chuyển vào thùng rác</translation>
     </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
-        <source>%1 rows exported to %2</source>
-        <translation>Đã xuất %1 dòng ra %2</translation>
-    </message>
 </context>
 <context>
     <name>ReportSettingsForm</name>
@@ -1566,18 +1569,6 @@
     <message>
         <source>Violations</source>
         <translation>Vi phạm</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>Xuất ra Excel</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
-        <source>%1 rows exported to %2</source>
-        <translation>Đã xuất %1 dòng ra %2</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ import pathlib
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 from models import activities, catalog, narratives
 from models.activities import Activity

@@ -12,7 +12,7 @@ from models.inspection.inspections import Inspection, get_inspection, list_inspe
 from models.inspection.legal import LegalBasis, check_fine, save_legal_basis
 from models.inspection.petitions import Petition, overdue as petition_overdue, save_petition
 from models.inspection.registry import Establishment, licence_flag, list_establishments, save_establishment
-from models.inspection.violations import (Violation, ViolationFilter, add_photo, count_violations,
+from models.inspection.violations import (Violation, ViolationFilter, count_violations,
                                           get_violation, overdue, page_violations, photo_data, photo_intact,
                                           photos_of, quick_entry, save_violation)
 from models.inspection.common import RecordError
