@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from models import schema
+from models import audit, schema
 from models.resources import default_db_path, user_data_dir  # noqa: F401 (re-exported)
 
 class DatabaseError(Exception):
@@ -40,6 +40,7 @@ def open_database(
         pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(path, timeout=5.0)
+        audit.register(conn)  # before anything writes: the audit triggers call these functions
         db = sqlite_utils.Database(conn, execute_plugins=False)
         _configure(db, in_memory=(path == ":memory:"))
         pending = [m.name for m in schema.migrations.pending(db)]

@@ -298,3 +298,31 @@ def m0004(db: Database) -> None:
     folded text without reading the wide rows: it holds the search text."""
     db.execute("DROP INDEX violations_listed")
     db.execute("CREATE INDEX violations_listed ON violations(deleted_at, occurred_at, search)")
+
+
+@migrations(name="0005_audit_log")
+def m0005(db: Database) -> None:
+    """The append-only audit log, a hash chain, written by triggers (models/audit.py)."""
+    from models import audit
+
+    db.execute(
+        """
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user TEXT NOT NULL DEFAULT '',
+            table_name TEXT NOT NULL,
+            record_key TEXT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+            old TEXT,
+            new TEXT,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX audit_log_record ON audit_log(table_name, record_key)")
+    db.execute("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    db.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    audit.install_triggers(db)

@@ -1,0 +1,104 @@
+"""The audit log: every change traced in its transaction; a tamper-evident chain."""
+
+import sqlite3
+
+import pytest
+
+from models import audit, catalog
+from models.values import ValidationError, ValueChange, write_values
+
+
+def ids(db, code="postal.providers"):
+    return catalog.indicator_by_code(db, code).id, catalog.top_org_unit(db).id
+
+
+def test_insert_update_delete_are_traced_with_old_and_new(db):
+    audit.set_user("chuyen.vien")
+    try:
+        ind, unit = ids(db)
+        write_values(db, [ValueChange(ind, unit, "2024", 12)])
+        write_values(db, [ValueChange(ind, unit, "2024", 13, "estimate")])
+        write_values(db, [ValueChange(ind, unit, "2024", None)])
+    finally:
+        audit.set_user("")
+    entries = audit.value_history(db, ind, unit, "2024")
+    assert [e.action for e in entries] == ["insert", "update", "delete"]
+    assert entries[0].new["value"] == 12 and entries[0].old is None
+    assert (entries[1].old["value"], entries[1].new["value"], entries[1].new["status"]) == (12, 13, "estimate")
+    assert entries[2].old["value"] == 13 and entries[2].new is None
+    assert {e.user for e in entries} == {"chuyen.vien"}
+
+
+def test_a_refused_or_failed_change_leaves_no_trace(db, monkeypatch):
+    ind, unit = ids(db)
+    before = audit.last_id(db)
+    with pytest.raises(ValidationError):
+        write_values(db, [ValueChange(ind, unit, "2024", -5)])
+    assert audit.last_id(db) == before
+    real = db.execute
+
+    def failing(sql, params=None):
+        if sql.lstrip().startswith("INSERT INTO indicator_values") and params and params[2] == "2025":
+            raise OSError("disk full")
+        return real(sql, params) if params is not None else real(sql)
+
+    monkeypatch.setattr(db, "execute", failing)
+    with pytest.raises(OSError):
+        write_values(db, [ValueChange(ind, unit, "2024", 1), ValueChange(ind, unit, "2025", 2)])
+    monkeypatch.undo()
+    assert audit.last_id(db) == before  # the change and its trace are one transaction
+
+
+def test_the_log_is_append_only(db):
+    ind, unit = ids(db)
+    write_values(db, [ValueChange(ind, unit, "2024", 12)])
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("UPDATE audit_log SET user = 'x'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        db.execute("DELETE FROM audit_log")
+
+
+@pytest.mark.parametrize("tamper", ["edit", "delete", "insert"])
+def test_the_chain_names_the_first_altered_entry(demo_db, tamper):
+    assert audit.verify_chain(demo_db) is None
+    total = audit.last_id(demo_db)
+    target = total // 2
+    demo_db.execute("DROP TRIGGER audit_log_no_update")  # what an out-of-band edit would do
+    demo_db.execute("DROP TRIGGER audit_log_no_delete")
+    if tamper == "edit":
+        demo_db.execute("UPDATE audit_log SET new = json_set(new, '$.value', 1) WHERE id = ?", [target])
+        assert audit.verify_chain(demo_db) == target
+    elif tamper == "delete":
+        demo_db.execute("DELETE FROM audit_log WHERE id = ?", [target])
+        assert audit.verify_chain(demo_db) == target + 1
+    else:
+        row = demo_db.execute("SELECT at, user, table_name, record_key, action, old, new, prev_hash, hash "
+                              "FROM audit_log WHERE id = ?", [target]).fetchone()
+        demo_db.execute("INSERT INTO audit_log (at, user, table_name, record_key, action, old, new, prev_hash, hash) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        assert audit.verify_chain(demo_db) == total + 1
+
+
+def test_period_history(db):
+    from models.activities import Activity, save_activity
+    from models.narratives import save_narrative
+
+    ind, unit = ids(db)
+    sector = catalog.sectors(db)[0].id
+    write_values(db, [ValueChange(ind, unit, "2024", 12), ValueChange(ind, unit, "2023", 9)])
+    save_activity(db, Activity(None, sector, unit, "2024", "2024-03-01", "Tập huấn"))
+    save_narrative(db, sector, unit, "2024", "results", "Kết quả")
+    tables = [e.table_name for e in audit.period_history(db, unit, "2024")]
+    assert tables == ["indicator_values", "activities", "narratives"]
+
+
+def test_photo_data_is_not_copied_into_the_log(db, tmp_path):
+    from PIL import Image
+
+    from models.inspection.violations import quick_entry
+
+    path = tmp_path / "a.png"
+    Image.new("RGB", (50, 50)).save(path)
+    quick_entry(db, org_unit_id=catalog.top_org_unit(db).id, offender="A", place="B", photos=(str(path),))
+    (entry,) = [e for e in audit.history(db, "violation_photos", "1")]
+    assert "data" not in entry.new and entry.new["sha256"]
