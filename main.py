@@ -6,6 +6,9 @@ non-zero with a one-line message on failure:
     screenshot OUT.png [--tab SECTOR_CODE] [--size 1366x768]
     report [--org CODE] [--period 2024] [--kind annual|...] --out FILE.pdf
     verify FILE.pdf
+    backup [OUT]
+    restore FILE
+    check
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     verify = commands.add_parser("verify", help="check a printed report against the database")
     verify.add_argument("pdf", metavar="FILE.pdf")
+    backup = commands.add_parser("backup", help="back the database up (to OUT, or among its backups)")
+    backup.add_argument("out", nargs="?", metavar="OUT")
+    restore = commands.add_parser("restore", help="put a backup in place of the database (kept aside first)")
+    restore.add_argument("file", metavar="FILE")
+    commands.add_parser("check", help="full integrity, foreign-key and audit-chain checks")
     return parser
 
 
@@ -61,13 +69,29 @@ def resolve_db_path(args) -> pathlib.Path:
 
 
 def open_store(args, *, ask_demo=None):
-    """Open the database the arguments name, filling catalog or demo data as needed."""
+    """Open the database the arguments name, filling catalog or demo data as needed.
+
+    Refuses a network share and a file another instance holds; checks the
+    file before writing to it; backs it up before a migration.
+    """
     from models import catalog, demo, settings
+    from models.backup import take_backup
     from models.database import open_database
+    from models.filelock import DatabaseInUse, FileLock, NetworkShareRefused, is_network_path
+    from models.integrity import check_at_start
 
     path = resolve_db_path(args)
+    if is_network_path(path):
+        raise NetworkShareRefused(f"{path}: tệp nằm trên ổ mạng; hãy chép về máy để làm việc")
+    lock = FileLock(path)
+    try:
+        lock.acquire()
+    except DatabaseInUse as exc:
+        raise CommandError(str(exc)) from None
+    check_at_start(path)
     is_new = not path.exists() or path.stat().st_size == 0
-    db = open_database(path)
+    db = open_database(path, before_migrate=lambda database, _names: take_backup(database, path, "migration"))
+    db.lock = lock  # held while the database is open
     if args.demo:
         if demo.has_records(db) and not settings.get_setting(db, "sample_data"):
             raise CommandError(f"{path}: already holds real records; --demo will not write sample data into it")
@@ -109,13 +133,19 @@ def run_command(args) -> int:
         screenshot(db=db, out=args.out, tab=args.tab, size=size)
         print(args.out)
         return 0
-    if args.command in ("report", "verify"):
+    if args.command == "check":
+        return run_check(args)
+    if args.command == "restore":
+        return run_restore(args)
+    if args.command in ("report", "verify", "backup"):
         from models.database import DatabaseError
 
         try:
             db, _path = open_store(args)
         except DatabaseError as exc:
             raise CommandError(str(exc)) from None
+        if args.command == "backup":
+            return run_backup(args, db, _path)
         return run_report(args, db) if args.command == "report" else run_verify(args, db)
     raise CommandError(f"unknown command {args.command}")
 
@@ -160,6 +190,64 @@ def run_report(args, db) -> int:
     return 0
 
 
+def run_backup(args, db, path) -> int:
+    from models.backup import BackupError, copy_database, prune, take_backup
+
+    try:
+        if args.out:
+            target = pathlib.Path(args.out)
+            copy_database(db.conn, target)
+        else:
+            target = take_backup(db, path, "manual").path
+            prune(path)
+    except BackupError as exc:
+        raise CommandError(str(exc)) from None
+    print(target)
+    return 0
+
+
+def run_restore(args) -> int:
+    from models.backup import BackupError, restore
+    from models.filelock import DatabaseInUse, FileLock
+
+    path = resolve_db_path(args)
+    lock = FileLock(path)
+    try:
+        lock.acquire()
+        aside = restore(path, args.file)
+    except (BackupError, DatabaseInUse) as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        lock.release()
+    print(f"{path}: restored from {args.file}; the previous file is kept as {aside}")
+    return 0
+
+
+def run_check(args) -> int:
+    """Checks read the file without changing it (no migration, no lock needed)."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from models import audit
+    from models.integrity import full_check
+
+    path = resolve_db_path(args)
+    if not path.exists():
+        raise CommandError(f"{path}: no such database")
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        audit.register(conn)
+        results = full_check(sqlite_utils.Database(conn, execute_plugins=False))
+        conn.close()
+    except sqlite3.DatabaseError as exc:
+        print(f"integrity_check: FAILED {exc}")
+        return 1
+    for result in results:
+        print(f"{result.name}: {'ok' if result.ok else 'FAILED ' + result.detail}")
+    return 0 if all(r.ok for r in results) else 1
+
+
 def run_verify(args, db) -> int:
     from models.reports.verify import VerifyError, verify
 
@@ -199,12 +287,17 @@ def run_window(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from models.integrity import DamagedDatabase
+
     args = build_parser().parse_args(argv)
     try:
         if args.command:
             return run_command(args)
         return run_window(args)
     except CommandError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except DamagedDatabase as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

@@ -1,0 +1,212 @@
+"""Backups of the database file, taken with SQLite's backup API.
+
+A backup is written to a temporary file beside its final name, checked with
+``PRAGMA quick_check``, flushed to disk, then renamed into place: a backup
+interrupted at any instant leaves the earlier ones as they were. Backups go
+to the folder ``<database>.backups/`` and are named after the moment and the
+reason (``start``, ``timer``, ``migration``, ``import``, ``repair``,
+``manual``, ``restore``).
+
+Kept by a policy: everything from today and yesterday, then the newest of
+each of the 12 days before, of each of the 10 weeks before those, and of each
+of the 9 months before those (:func:`prune`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import pathlib
+import re
+import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+DAILY, WEEKLY, MONTHLY = 12, 10, 9
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
+
+
+class BackupError(OSError):
+    """A backup could not be taken or restored; the message says why."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Backup:
+    path: pathlib.Path
+    taken_at: dt.datetime
+    reason: str
+    size: int
+
+
+def backup_dir(db_path: str | os.PathLike) -> pathlib.Path:
+    path = pathlib.Path(db_path)
+    return path.with_name(path.name + ".backups")
+
+
+def list_backups(db_path: str | os.PathLike) -> list[Backup]:
+    """The backups of a database, newest first."""
+    folder = backup_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if match and entry.is_file():
+            taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f")
+            found.append(Backup(entry, taken, match["reason"], entry.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def quick_check(path: str | os.PathLike) -> str:
+    """"ok", or what ``PRAGMA quick_check`` found, for a file opened read-only."""
+    try:
+        conn = sqlite3.connect(f"file:{pathlib.Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+
+
+def _fsync_file(path: pathlib.Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: pathlib.Path) -> None:
+    if os.name == "posix":  # Windows has no directory handles to flush
+        handle = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def copy_database(source: sqlite3.Connection, target: pathlib.Path) -> None:
+    """Copy an open database into a file through a temporary file, checked, flushed, renamed."""
+    temporary = target.with_name(target.name + ".partial")
+    temporary.unlink(missing_ok=True)
+    destination = sqlite3.connect(temporary)
+    try:
+        source.backup(destination)
+        # A self-contained file: no -wal beside it to lose when it is copied or renamed.
+        destination.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        destination.close()
+    verdict = quick_check(temporary)
+    if verdict != "ok":
+        temporary.unlink(missing_ok=True)
+        raise BackupError(f"{target.name}: bản sao lưu không đạt kiểm tra ({verdict})")
+    _fsync_file(temporary)
+    os.replace(temporary, target)
+    _fsync_dir(target.parent)
+
+
+def take_backup(db: Database, db_path: str | os.PathLike, reason: str, *,
+                now: dt.datetime | None = None) -> Backup:
+    """Back the database up now; returns the backup. Raises BackupError (the earlier backups stay)."""
+    now = now or dt.datetime.now()
+    folder = backup_dir(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{pathlib.Path(db_path).stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
+        copy_database(db.conn, target)
+    except (OSError, sqlite3.Error) as exc:
+        if isinstance(exc, BackupError):
+            raise
+        raise BackupError(f"{folder}: không sao lưu được ({exc})") from exc
+    return Backup(target, now, reason, target.stat().st_size)
+
+
+def _last_change(path: pathlib.Path) -> int:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
+    except sqlite3.DatabaseError:
+        return -1
+    finally:
+        conn.close()
+
+
+def changed_since_last_backup(db: Database, db_path: str | os.PathLike) -> bool:
+    """True when the audit log has entries the newest backup lacks (or there is no backup)."""
+    backups = list_backups(db_path)
+    if not backups:
+        return True
+    current = db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
+    return current != _last_change(backups[0].path)
+
+
+def backup_if_changed(db: Database, db_path: str | os.PathLike, reason: str) -> Backup | None:
+    """Take a backup when something changed since the last, then prune; None otherwise."""
+    if not changed_since_last_backup(db, db_path):
+        return None
+    backup = take_backup(db, db_path, reason)
+    prune(db_path)
+    return backup
+
+
+def to_keep(taken: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
+    """The moments the policy keeps, out of ``taken``."""
+    newest_first = sorted(taken, reverse=True)
+    yesterday = now.date() - dt.timedelta(days=1)
+    keep = {t for t in newest_first if t.date() >= yesterday}
+    older = [t for t in newest_first if t.date() < yesterday]
+    for size, group in ((DAILY, lambda t: t.date()), (WEEKLY, lambda t: t.isocalendar()[:2]),
+                        (MONTHLY, lambda t: (t.year, t.month))):
+        chosen: dict = {}
+        for moment in older:
+            key = group(moment)
+            if key not in chosen and len(chosen) < size:
+                chosen[key] = moment  # the newest of its day, week or month
+        keep.update(chosen.values())
+        if chosen:
+            oldest_kept = min(chosen.values())
+            older = [t for t in older if t < oldest_kept and group(t) not in chosen]
+    return keep
+
+
+def prune(db_path: str | os.PathLike, now: dt.datetime | None = None) -> list[pathlib.Path]:
+    """Delete the backups the policy does not keep; returns what was deleted."""
+    backups = list_backups(db_path)
+    keep = to_keep([b.taken_at for b in backups], now or dt.datetime.now())
+    removed = []
+    for backup in backups:
+        if backup.taken_at not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def restore(db_path: str | os.PathLike, backup_path: str | os.PathLike, *,
+            now: dt.datetime | None = None) -> pathlib.Path:
+    """Put a backup in place of the database (closed), keeping the current file aside first.
+
+    Returns where the current file was kept. The backup is checked before
+    anything is touched.
+    """
+    db_path, backup_path = pathlib.Path(db_path), pathlib.Path(backup_path)
+    verdict = quick_check(backup_path)
+    if verdict != "ok":
+        raise BackupError(f"{backup_path.name}: bản sao lưu bị hỏng ({verdict}), không khôi phục")
+    now = now or dt.datetime.now()
+    aside = db_path.with_name(f"{db_path.name}.before-restore-{now:%Y%m%d-%H%M%S}")
+    if db_path.exists():
+        current = sqlite3.connect(db_path)
+        try:
+            copy_database(current, aside)
+        finally:
+            current.close()
+    source = sqlite3.connect(f"file:{backup_path.as_posix()}?mode=ro", uri=True)
+    try:
+        for suffix in ("-wal", "-shm"):
+            pathlib.Path(str(db_path) + suffix).unlink(missing_ok=True)
+        copy_database(source, db_path)
+    finally:
+        source.close()
+    return aside

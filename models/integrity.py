@@ -1,0 +1,71 @@
+"""Checking the database file: at start (quick), and in full for ``main.py check``."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+import pathlib
+from typing import TYPE_CHECKING
+
+from models import audit
+from models.backup import Backup, list_backups, quick_check
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+
+class DamagedDatabase(Exception):
+    """The file failed its check at start; it was set aside, nothing was written to it.
+
+    ``kept_as`` is where it now is; ``backup`` the newest backup that passes
+    the check (None when there is none).
+    """
+
+    def __init__(self, path: pathlib.Path, problem: str, kept_as: pathlib.Path, backup: Backup | None):
+        self.path, self.problem, self.kept_as, self.backup = path, problem, kept_as, backup
+        offer = (f"; bản sao lưu tốt gần nhất: {backup.path.name}" if backup
+                 else "; không có bản sao lưu nào dùng được")
+        super().__init__(f"{path}: cơ sở dữ liệu bị hỏng ({problem}), đã để riêng thành {kept_as.name}{offer}")
+
+
+def check_at_start(path: str | os.PathLike) -> None:
+    """Quick-check an existing file before it is opened for writing.
+
+    On damage the file (with its -wal and -shm) is renamed ``.damaged-<time>``
+    and DamagedDatabase is raised, offering the newest good backup.
+    """
+    path = pathlib.Path(path)
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    problem = quick_check(path)
+    if problem == "ok":
+        return
+    kept_as = path.with_name(f"{path.name}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
+    for suffix in ("", "-wal", "-shm"):
+        part = pathlib.Path(str(path) + suffix)
+        if part.exists():
+            os.replace(part, pathlib.Path(str(kept_as) + suffix))
+    good = next((b for b in list_backups(path) if quick_check(b.path) == "ok"), None)
+    raise DamagedDatabase(path, problem, kept_as, good)
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+def full_check(db: Database) -> list[CheckResult]:
+    """The full integrity check, the foreign-key check and the audit-chain check."""
+    integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
+    keys = db.execute("PRAGMA foreign_key_check").fetchall()
+    broken = audit.verify_chain(db)
+    return [
+        CheckResult("integrity_check", integrity == ["ok"], "ok" if integrity == ["ok"] else "; ".join(integrity[:5])),
+        CheckResult("foreign_key_check", not keys,
+                    "ok" if not keys else "; ".join(f"{r[0]} rowid {r[1]} -> {r[2]}" for r in keys[:5])),
+        CheckResult("audit_chain", broken is None,
+                    "ok" if broken is None else f"mục nhật ký số {broken} đã bị sửa, xóa hoặc chèn ngoài chương trình"),
+    ]

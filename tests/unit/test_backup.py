@@ -1,0 +1,230 @@
+"""Backups, retention, restore, damage at start, the lock, network shares."""
+
+import datetime as dt
+import hashlib
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from models import backup, catalog
+from models.database import open_database
+from models.filelock import DatabaseInUse, FileLock, is_network_path
+from models.integrity import DamagedDatabase, check_at_start, full_check
+from models.values import ValueChange, get_value, write_values
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def store(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    catalog.load_default_catalog(db)
+    yield db, path
+    db.close()
+
+
+def set_value(db, n, period="2024"):
+    indicator = catalog.indicator_by_code(db, "postal.providers").id
+    write_values(db, [ValueChange(indicator, catalog.top_org_unit(db).id, period, n)])
+
+
+def value_in(path, period="2024"):
+    db = open_database(path)
+    try:
+        indicator = catalog.indicator_by_code(db, "postal.providers").id
+        stored = get_value(db, indicator, catalog.top_org_unit(db).id, period)
+        return stored.value if stored else None
+    finally:
+        db.close()
+
+
+def test_backup_is_checked_and_listed(store):
+    db, path = store
+    set_value(db, 12)
+    taken = backup.take_backup(db, path, "manual")
+    assert backup.quick_check(taken.path) == "ok"
+    assert [b.path for b in backup.list_backups(path)] == [taken.path]
+    assert not list(backup.backup_dir(path).glob("*.partial*"))
+    assert value_in(taken.path) == 12
+
+
+def test_backup_only_when_something_changed(store):
+    db, path = store
+    assert backup.backup_if_changed(db, path, "start") is not None
+    assert backup.backup_if_changed(db, path, "timer") is None
+    set_value(db, 3)
+    assert backup.backup_if_changed(db, path, "timer") is not None
+
+
+def test_backup_taken_while_a_writer_runs_holds_every_acknowledged_edit(store, tmp_path):
+    _db, path = store
+    writer = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash" / "writer.py"), str(path)],
+                              stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "ready"
+    acked = 0
+    while acked < 30:
+        acked = int(writer.stdout.readline().split()[1])
+    reader = open_database(path)
+    taken = backup.take_backup(reader, path, "manual")  # the writer keeps writing meanwhile
+    reader.close()
+    writer.kill()
+    writer.wait()
+    writer.stdout.close()
+    assert value_in(taken.path) >= acked
+
+
+def test_a_backup_killed_halfway_leaves_the_previous_ones(store):
+    db, path = store
+    with db.atomic():  # enough pages that the copy takes a moment
+        db["activities"].insert_all(
+            {"sector_id": 1, "org_unit_id": 1, "period": "2024", "date": "2024-01-01", "title": "x" * 500,
+             "updated_at": "x"} for _ in range(20000))
+    first = backup.take_backup(db, path, "manual")
+    digest = hashlib.sha256(first.path.read_bytes()).hexdigest()
+    rng = random.Random(3)
+    code = ("import sys, pathlib; sys.path.insert(0, %r)\n"
+            "from models.database import open_database\nfrom models import backup\n"
+            "db = open_database(%r)\nprint('go', flush=True)\n"
+            "while True: backup.take_backup(db, %r, 'timer')\n") % (str(ROOT), str(path), str(path))
+    for _ in range(5):
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+        proc.stdout.readline()
+        time.sleep(rng.uniform(0.05, 0.4))
+        proc.send_signal(signal.SIGKILL if hasattr(signal, "SIGKILL") else signal.SIGTERM)
+        proc.wait()
+        proc.stdout.close()
+    assert hashlib.sha256(first.path.read_bytes()).hexdigest() == digest
+    for taken in backup.list_backups(path):  # every backup listed is whole
+        assert backup.quick_check(taken.path) == "ok"
+
+
+def test_400_days_leave_exactly_what_the_policy_keeps(store):
+    _db, path = store
+    folder = backup.backup_dir(path)
+    folder.mkdir()
+    start = dt.datetime(2025, 1, 1, 9, 0)
+    for day in range(400):
+        for hour in (9, 16):  # two backups a day
+            moment = start + dt.timedelta(days=day, hours=hour - 9)
+            (folder / f"office-{moment:%Y%m%d-%H%M%S-%f}-timer.sqlite3").write_bytes(b"x")
+            backup.prune(path, now=moment)
+    now = start + dt.timedelta(days=399, hours=7)
+    kept = sorted((b.taken_at for b in backup.list_backups(path)), reverse=True)
+    yesterday = now.date() - dt.timedelta(days=1)
+    recent = [t for t in kept if t.date() >= yesterday]
+    assert len(recent) == 4  # all of today and yesterday
+    older = [t for t in kept if t.date() < yesterday]
+    daily, rest = older[:12], older[12:]
+    assert len({t.date() for t in daily}) == 12
+    assert all(t.hour == 16 for t in daily)  # the newest of each day
+    assert [t.date() for t in daily] == [yesterday - dt.timedelta(days=n) for n in range(1, 13)]
+    weekly, monthly = rest[:10], rest[10:]
+    assert len({t.isocalendar()[:2] for t in weekly}) == 10
+    assert len({(t.year, t.month) for t in monthly}) == 9 and len(monthly) == 9
+    assert len(kept) == 4 + 12 + 10 + 9
+    assert backup.prune(path, now=now) == []  # the policy is stable
+
+
+def test_restore_keeps_the_current_file_aside(store):
+    db, path = store
+    set_value(db, 5)
+    taken = backup.take_backup(db, path, "manual")
+    set_value(db, 9)
+    db.close()
+    aside = backup.restore(path, taken.path)
+    assert value_in(path) == 5
+    assert value_in(aside) == 9
+
+
+def test_a_damaged_backup_is_not_restored(store, tmp_path):
+    db, path = store
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"garbage" * 100)
+    db.close()
+    with pytest.raises(backup.BackupError, match="bị hỏng"):
+        backup.restore(path, bad)
+    assert backup.quick_check(path) == "ok"
+
+
+def test_a_flipped_byte_is_caught_at_start_and_nothing_written(store):
+    db, path = store
+    set_value(db, 7)
+    good = backup.take_backup(db, path, "manual")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'indicator_values'").fetchone()[0]
+    page = db.execute("PRAGMA page_size").fetchone()[0]
+    db.close()
+    data = bytearray(path.read_bytes())
+    data[page * (root - 1)] ^= 0xFF  # one byte: the type of the table's b-tree page
+    path.write_bytes(bytes(data))
+    before = hashlib.sha256(bytes(data)).hexdigest()
+    with pytest.raises(DamagedDatabase) as info:
+        check_at_start(path)
+    assert not path.exists()
+    assert hashlib.sha256(info.value.kept_as.read_bytes()).hexdigest() == before  # not written to
+    assert info.value.backup.path == good.path
+
+
+def test_full_check_reports_each_check(store):
+    db, path = store
+    results = {r.name: r for r in full_check(db)}
+    assert all(r.ok for r in results.values())
+    db.execute("PRAGMA foreign_keys=OFF")
+    with db.atomic():
+        db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, updated_at) "
+                   "VALUES (99999, 1, '2024', 1, 'x')")
+    results = {r.name: r for r in full_check(db)}
+    assert not results["foreign_key_check"].ok and results["integrity_check"].ok
+
+
+def test_a_second_instance_is_told_the_file_is_in_use(tmp_path):
+    path = tmp_path / "office.sqlite3"
+    first = FileLock(path).acquire()
+    code = ("import sys; sys.path.insert(0, %r)\nfrom models.filelock import FileLock, DatabaseInUse\n"
+            "try:\n    FileLock(%r).acquire()\nexcept DatabaseInUse as e:\n    print('in use'); sys.exit(3)\n"
+            "print('acquired')\n") % (str(ROOT), str(path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 3 and "in use" in result.stdout
+    first.release()
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "acquired"
+
+
+@pytest.mark.parametrize("path, expected", [
+    ("/mnt/share/office.sqlite3", True), ("/home/an/office.sqlite3", False),
+    ("/mnt/sharepoint/x.sqlite3", False), ("//server/share/x.sqlite3", True),
+])
+def test_network_paths(path, expected):
+    mounts = ("/dev/sda1 / ext4 rw 0 0\n"
+              "//server/office /mnt/share cifs rw 0 0\n"
+              "/dev/sdb1 /home ext4 rw 0 0\n")
+    assert is_network_path(path, mounts=mounts) is expected
+
+
+def test_cli_backup_restore_check(tmp_path):
+    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"))
+    db_path = tmp_path / "office.sqlite3"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "main.py", "--db", str(db_path), *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    assert run("--demo", "backup", str(tmp_path / "copy.sqlite3")).returncode == 0
+    assert backup.quick_check(tmp_path / "copy.sqlite3") == "ok"
+    assert run("check").stdout.splitlines() == ["integrity_check: ok", "foreign_key_check: ok", "audit_chain: ok"]
+    restored = run("restore", str(tmp_path / "copy.sqlite3"))
+    assert restored.returncode == 0 and "kept as" in restored.stdout
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TRIGGER audit_log_no_update")
+    conn.execute("UPDATE audit_log SET user = 'intruder' WHERE id = 10")
+    conn.commit()
+    conn.close()
+    checked = run("check")
+    assert checked.returncode == 1 and "audit_chain: FAILED mục nhật ký số 10" in checked.stdout
