@@ -261,26 +261,82 @@ def run_verify(args, db) -> int:
 
 def run_window(args) -> int:
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
 
-    from ui.app import Shell, application, make_prefs, offer_demo
+    from models.backup import BackupError, backup_if_changed, restore
+    from models.integrity import DamagedDatabase
+    from models.resources import user_data_dir
+    from ui.app import Shell, application, make_prefs, offer_demo, offer_restore
+    from ui.errors import install_excepthook, log, setup_logging
 
     app = application()
+    setup_logging(user_data_dir())
+    install_excepthook()
     shell = Shell(prefs=make_prefs())
     shell.window.show()
+    state = {"db": None, "path": None}
+    timer = QTimer(app)
+    timer.setInterval(30 * 60 * 1000)  # every 30 minutes, when something changed
 
-    def load() -> None:
-        # After the window is on screen: the data layer costs a few hundred ms.
+    def back_up(reason: str) -> None:
+        try:
+            if backup_if_changed(state["db"], state["path"], reason):
+                log.info("backup taken (%s)", reason)
+        except BackupError as exc:  # a failed backup must be seen, not fatal
+            log.error("backup failed: %s", exc)
+            shell.window.show_status(str(exc))
+
+    def open_and_show() -> bool:
         from models.database import DatabaseError
+        from models.filelock import NetworkShareRefused
 
         try:
             db, path = open_store(args, ask_demo=lambda: offer_demo(shell.window))
-        except (DatabaseError, CommandError) as exc:
-            from PySide6.QtWidgets import QMessageBox
-
+        except DamagedDatabase as exc:
+            log.error("%s", exc)
+            if exc.backup is None:
+                QMessageBox.critical(shell.window, "TTTT", str(exc))
+                return False
+            if not offer_restore(shell.window, exc):
+                return False
+            restore(exc.path, exc.backup.path)
+            return open_and_show()
+        except (DatabaseError, CommandError, NetworkShareRefused, BackupError) as exc:
+            log.error("%s", exc)
             QMessageBox.critical(shell.window, "TTTT", str(exc))
+            return False
+        state.update(db=db, path=path)
+        if shell.db is None:
+            shell.attach(db, str(path))
+        else:
+            shell.replace_database(db, str(path))
+        back_up("start")
+        return True
+
+    def restore_backup(chosen) -> None:
+        shell.window.flush()
+        db = state["db"]
+        try:
+            back_up("restore")
+        finally:
+            db.close()
+            db.lock.release()
+        try:
+            kept = restore(state["path"], chosen.path)
+            log.info("restored %s; previous file kept as %s", chosen.path, kept)
+        except BackupError as exc:
+            QMessageBox.critical(shell.window, "TTTT", str(exc))
+        open_and_show()
+
+    shell.on_restore = restore_backup
+
+    def load() -> None:
+        # After the window is on screen: the data layer costs a few hundred ms.
+        if not open_and_show():
             app.exit(1)
             return
-        shell.attach(db, str(path))
+        timer.timeout.connect(lambda: back_up("timer"))
+        timer.start()
 
     QTimer.singleShot(0, load)
     return app.exec()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.resources import resource, user_data_dir
+from ui.errors import tolerant_settings
 from ui.main_window import MainWindow
 from widgets.dialogs import confirm
 
@@ -17,10 +18,11 @@ LANGUAGES = ("vi", "en")
 
 
 def make_prefs() -> QSettings:
-    """Per-user preferences (chosen org unit, period, language) in the data folder."""
+    """Per-user preferences (chosen org unit, period, language) in the data folder; a damaged
+    file is logged and replaced."""
     path = user_data_dir() / "settings.ini"
     path.parent.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(path), QSettings.Format.IniFormat)
+    return tolerant_settings(path)
 
 
 def application() -> QApplication:
@@ -40,8 +42,9 @@ class Shell:
     before paying for the data layer.
     """
 
-    def __init__(self, *, prefs: QSettings, db=None, db_path: str = ""):
+    def __init__(self, *, prefs: QSettings, db=None, db_path: str = "", on_restore=None):
         self.app = application()
+        self.on_restore = on_restore  # called with a Backup the user chose to restore
         self.db = db
         self.prefs = prefs
         self.db_path = db_path
@@ -70,6 +73,7 @@ class Shell:
         old = self.window
         self.window = MainWindow(db=self.db, prefs=self.prefs, language=language, db_path=self.db_path)
         self.window.languageRequested.connect(self.switch_language)
+        self.window.restoreRequested.connect(lambda chosen: self.on_restore and self.on_restore(chosen))
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -79,6 +83,11 @@ class Shell:
     def switch_language(self, language: str) -> None:
         self.open_window(language).show()
 
+    def replace_database(self, db, db_path: str) -> None:
+        """Show another database (after a restore) in a new window."""
+        self.db, self.db_path = db, db_path
+        self.open_window(self.prefs.value("language", "vi", str)).show()
+
 
 def offer_demo(parent=None) -> bool:
     """Ask, on a first start with no database, whether to fill it with demo data."""
@@ -87,6 +96,15 @@ def offer_demo(parent=None) -> bool:
                    translate("Shell", "There is no database yet. Fill it with the sample data of the "
                                       "2024 provincial report, to try the program?"),
                    yes_text=translate("Shell", "Sample data"), no_text=translate("Shell", "Start empty"))
+
+
+def offer_restore(parent, damage) -> bool:
+    """Tell that the database was damaged and ask whether to restore its newest good backup."""
+    translate = QCoreApplication.translate
+    question = translate("Shell", "Restore the newest good backup (%1)?").replace(
+        "%1", damage.backup.taken_at.strftime("%d/%m/%Y %H:%M"))
+    return confirm(parent, "TTTT", f"{damage}\n\n{question}", yes_text=translate("Shell", "Restore"),
+                   no_text=translate("Shell", "Close"))
 
 
 def screenshot(*, db, out: str | os.PathLike, tab: str | None, size: tuple[int, int],

@@ -6,6 +6,7 @@ and restored at the next start.
 
 Signals:
     languageRequested(str): the user chose another interface language.
+    restoreRequested(Backup): the user chose a backup to restore.
 """
 
 from __future__ import annotations
@@ -29,11 +30,13 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     languageRequested = Signal(str)
+    restoreRequested = Signal(object)  # a models.backup.Backup to put in place of the database
 
     def __init__(self, *, prefs: QSettings, db=None, language: str = "vi", db_path: str = "",
                  parent=None):
         super().__init__(parent)
         self._db = None
+        self._db_path = db_path
         self._prefs = prefs
         self._language = language
         self._tabs_built: dict[int, SectorTab] = {}
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         from ui.value_writer import ValueWriter
 
         self._db = db
+        self._db_path = db_path or self._db_path
         self.writer = ValueWriter(db=db, undo_stack=self.undo_stack, parent=self)
         self.writer.saved.connect(self.show_status)
         self.writer.failed.connect(self._write_failed)
@@ -115,6 +119,9 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("&Office settings…"), self)
         self.office_action.triggered.connect(self.open_office_settings)
         file_menu.addAction(self.office_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -123,6 +130,13 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.value_history_action = QAction(self.tr("History of the selected &figure…"), self)
+        self.value_history_action.triggered.connect(self.show_value_history)
+        edit_menu.addAction(self.value_history_action)
+        self.period_history_action = QAction(self.tr("History of the &period…"), self)
+        self.period_history_action.triggered.connect(self.show_period_history)
+        edit_menu.addAction(self.period_history_action)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -277,6 +291,46 @@ class MainWindow(QMainWindow):
         dialog = CatalogDialog(db=self._db, language=self._language, parent=self)
         dialog.exec()
         self.reload_catalog()
+
+    def open_backups(self) -> None:
+        from ui.backups_dialog import BackupsDialog
+
+        if not self._db_path:
+            self.show_status(self.tr("This database has no file to back up"))
+            return
+        self.flush()
+        BackupsDialog(db=self._db, db_path=self._db_path, restore=self.restoreRequested.emit, parent=self).exec()
+
+    def history_entries(self, which: str):
+        """(title, entries) for the selected figure ("figure") or the period ("period"); None if none."""
+        from models import audit
+
+        org_unit_id, period = self.scope()
+        unit = catalog.org_unit(self._db, org_unit_id)
+        if which == "period":
+            title = self.tr("Changes of %1, %2").replace("%1", unit.name_vi).replace("%2", period)
+            return title, audit.period_history(self._db, org_unit_id, period)
+        tab = self.current_tab()
+        if tab is None or not tab.grid.currentIndex().isValid():
+            return None
+        indicator = tab.model.indicator_at(tab.grid.currentIndex().row())
+        title = f"{indicator.name(self._language)} — {unit.name_vi}, {period}"
+        return title, audit.value_history(self._db, indicator.id, org_unit_id, period)
+
+    def show_value_history(self) -> None:
+        self._show_history("figure")
+
+    def show_period_history(self) -> None:
+        self._show_history("period")
+
+    def _show_history(self, which: str) -> None:
+        from ui.history_dialog import HistoryDialog
+
+        found = self.history_entries(which)
+        if found is None:
+            self.show_status(self.tr("Choose a figure in the grid first"))
+            return
+        HistoryDialog(title=found[0], entries=found[1], parent=self).exec()
 
     def open_office_settings(self) -> None:
         from ui.office_dialog import OfficeDialog

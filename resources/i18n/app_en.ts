@@ -94,6 +94,85 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Taken at</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Size (KB)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>at start</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>every 30 minutes</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>before a schema upgrade</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a repair</source>
+        <translation>before a repair</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The current file is kept aside first.</source>
+        <translation>Replace the database with the backup of %1? The current file is kept aside first.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Catalog</source>
@@ -309,6 +388,17 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong; your saved work is safe. The details below are also in the log file.</source>
+        <translation>Something went wrong; your saved work is safe. The details below are also in the log file.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to Excel</source>
@@ -321,6 +411,45 @@
     <message>
         <source>%1 rows exported to %2</source>
         <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
     </message>
 </context>
 <context>
@@ -985,12 +1114,24 @@
         <translation>&amp;Office settings…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>History of the selected &amp;figure…</source>
+        <translation>History of the selected &amp;figure…</translation>
+    </message>
+    <message>
+        <source>History of the &amp;period…</source>
+        <translation>History of the &amp;period…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1007,6 +1148,18 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>This database has no file to back up</source>
+        <translation>This database has no file to back up</translation>
+    </message>
+    <message>
+        <source>Changes of %1, %2</source>
+        <translation>Changes of %1, %2</translation>
+    </message>
+    <message>
+        <source>Choose a figure in the grid first</source>
+        <translation>Choose a figure in the grid first</translation>
     </message>
     <message>
         <source>Office settings saved</source>
@@ -1368,6 +1521,18 @@
     <message>
         <source>Start empty</source>
         <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)?</source>
+        <translation>Restore the newest good backup (%1)?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

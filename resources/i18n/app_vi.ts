@@ -95,6 +95,85 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Size (KB)</source>
+        <translation>Dung lượng (KB)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>khi khởi động</translation>
+    </message>
+    <message>
+        <source>every 30 minutes</source>
+        <translation>định kỳ 30 phút</translation>
+    </message>
+    <message>
+        <source>before a schema upgrade</source>
+        <translation>trước khi nâng cấp lược đồ</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>before a repair</source>
+        <translation>trước khi sửa chữa</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>do người dùng</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Thư mục: %1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The current file is kept aside first.</source>
+        <translation>Thay cơ sở dữ liệu bằng bản sao lưu lúc %1? Tệp hiện tại được giữ lại riêng trước.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Catalog</source>
@@ -310,6 +389,17 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
+    </message>
+    <message>
+        <source>Something went wrong; your saved work is safe. The details below are also in the log file.</source>
+        <translation>Có lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết dưới đây cũng được ghi vào tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to Excel</source>
@@ -322,6 +412,45 @@
     <message>
         <source>%1 rows exported to %2</source>
         <translation>Đã xuất %1 dòng ra %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>xóa</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Khi nào</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sau</translation>
     </message>
 </context>
 <context>
@@ -986,12 +1115,24 @@
         <translation>&amp;Thiết lập cơ quan…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sao lưu…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>History of the selected &amp;figure…</source>
+        <translation>Lịch sử của &amp;số liệu đang chọn…</translation>
+    </message>
+    <message>
+        <source>History of the &amp;period…</source>
+        <translation>Lịch sử của &amp;kỳ báo cáo…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1008,6 +1149,18 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>This database has no file to back up</source>
+        <translation>Cơ sở dữ liệu này không có tệp để sao lưu</translation>
+    </message>
+    <message>
+        <source>Changes of %1, %2</source>
+        <translation>Thay đổi số liệu của %1, kỳ %2</translation>
+    </message>
+    <message>
+        <source>Choose a figure in the grid first</source>
+        <translation>Chọn một số liệu trong bảng trước</translation>
     </message>
     <message>
         <source>Office settings saved</source>
@@ -1369,6 +1522,18 @@
     <message>
         <source>Start empty</source>
         <translation>Bắt đầu với tệp trống</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup (%1)?</source>
+        <translation>Khôi phục bản sao lưu tốt gần nhất (%1)?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,117 @@
+"""Backups dialog, history, damaged settings, unexpected errors (in the window)."""
+
+import logging
+import subprocess
+import sys
+import pathlib
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from models import backup, catalog
+from ui.backups_dialog import BackupsDialog
+from ui.errors import install_excepthook, setup_logging, tolerant_settings
+from ui.history_dialog import HistoryDialog
+from ui.indicator_model import VALUE
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_backups_dialog_backs_up_and_asks_to_restore(qtbot, file_db, tmp_path, monkeypatch):
+    path = str(tmp_path / "office.sqlite3")
+    chosen = []
+    dialog = BackupsDialog(db=file_db, db_path=path, restore=chosen.append)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 0
+    dialog.back_up_now()
+    assert dialog.table.rowCount() == 1 and len(backup.list_backups(path)) == 1
+    monkeypatch.setattr("ui.backups_dialog.confirm", lambda *a, **k: True)
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    assert chosen and chosen[0].path == backup.list_backups(path)[0].path
+
+
+def test_history_of_a_figure_after_edits(qtbot, window, file_db):
+    from tests.gui.test_grid import row_of, type_into
+
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.providers")
+    type_into(qtbot, tab, row, VALUE, "14")
+    tab.grid.setCurrentIndex(tab.model.index(row, VALUE))
+    title, entries = window.history_entries("figure")
+    assert "Đơn vị cung ứng dịch vụ bưu chính" in title
+    assert [e.action for e in entries] == ["insert", "update"]
+    assert entries[-1].old["value"] == 12 and entries[-1].new["value"] == 14
+    dialog = HistoryDialog(title=title, entries=entries)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 4).text().startswith("14;")
+    _title, period_entries = window.history_entries("period")
+    assert len(period_entries) > 60  # the demo figures, activities and texts of 2024, and this edit
+
+
+def test_damaged_settings_file_is_replaced(tmp_path):
+    path = tmp_path / "settings.ini"
+    path.write_bytes(b"\xff\xfe\x00garbage[[[\n=\x00\x00")
+    settings = tolerant_settings(path)
+    kept = list(tmp_path.glob("settings.ini.corrupt-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"\xff\xfe")  # set aside as it was
+    settings.setValue("language", "en")
+    settings.sync()
+    again = QSettings(str(path), QSettings.Format.IniFormat)
+    assert again.value("language") == "en" and again.status() == QSettings.Status.NoError
+
+
+def test_unexpected_error_is_logged_and_shown(qtbot, tmp_path, monkeypatch):
+    log_path = setup_logging(tmp_path)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()) or 0)
+    previous = sys.excepthook
+    install_excepthook()
+    try:
+        try:
+            raise RuntimeError("bất ngờ")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    for handler in logging.getLogger("tttt").handlers:
+        handler.flush()
+    assert "bất ngờ" in log_path.read_text(encoding="utf-8")
+    assert shown and "RuntimeError" in shown[0]
+
+
+def test_a_damaged_database_is_refused_in_one_line(tmp_path):
+    import os
+
+    path = tmp_path / "office.sqlite3"
+    run = lambda *args: subprocess.run(  # noqa: E731
+        [sys.executable, "main.py", "--db", str(path), *args], cwd=ROOT, capture_output=True, text=True,
+        env=dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"), QT_QPA_PLATFORM="offscreen"), timeout=120)
+    assert run("--demo", "backup").returncode == 0
+    data = bytearray(path.read_bytes())
+    data[4096 * 3] ^= 0xFF
+    data[4096 * 4] ^= 0xFF
+    path.write_bytes(bytes(data))
+    result = run("report", "--out", str(tmp_path / "r.pdf"))
+    assert result.returncode == 1
+    assert "bị hỏng" in result.stderr and "bản sao lưu tốt gần nhất" in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+    assert list(tmp_path.glob("office.sqlite3.damaged-*"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX locks")
+def test_second_instance_refused_in_one_line(tmp_path):
+    import os
+
+    from models.filelock import FileLock
+
+    path = tmp_path / "office.sqlite3"
+    held = FileLock(path).acquire()
+    try:
+        result = subprocess.run([sys.executable, "main.py", "--db", str(path), "report", "--out",
+                                 str(tmp_path / "r.pdf")], cwd=ROOT, capture_output=True, text=True,
+                                env=dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "d")), timeout=120)
+    finally:
+        held.release()
+    assert result.returncode == 1 and "đang được một chương trình khác sử dụng" in result.stderr

@@ -1,0 +1,95 @@
+"""The Backups dialog: the backups of the open database; back up now; restore one.
+
+Restoring closes the database first: the dialog hands the chosen backup to
+``restore`` (the shell), which keeps the current file aside, puts the backup
+in place and opens it again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from models import backup
+from models.numbers import format_number
+from widgets.dialogs import confirm
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, *, db, db_path: str, restore: Callable[[backup.Backup], None], parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._path = db_path
+        self._restore = restore
+        self.setWindowTitle(self.tr("Backups"))
+        self.folder = QLabel(self)
+        self.folder.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken at"), self.tr("Size (KB)"), self.tr("Why")])
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        now = QPushButton(self.tr("Back up now"), self)
+        now.clicked.connect(self.back_up_now)
+        restore_button = QPushButton(self.tr("Restore…"), self)
+        restore_button.clicked.connect(self.restore_selected)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(now)
+        buttons.addWidget(restore_button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(620, 460)
+        self.reload()
+
+    def _reasons(self) -> dict[str, str]:
+        return {"start": self.tr("at start"), "timer": self.tr("every 30 minutes"),
+                "migration": self.tr("before a schema upgrade"), "import": self.tr("before an import"),
+                "repair": self.tr("before a repair"), "manual": self.tr("by hand"),
+                "restore": self.tr("before a restore")}
+
+    def reload(self) -> None:
+        self.backups = backup.list_backups(self._path)
+        self.folder.setText(self.tr("Folder: %1").replace("%1", str(backup.backup_dir(self._path))))
+        reasons = self._reasons()
+        self.table.setRowCount(len(self.backups))
+        for row, item in enumerate(self.backups):
+            for column, text in enumerate((item.taken_at.strftime("%d/%m/%Y %H:%M:%S"),
+                                           format_number(round(item.size / 1024)),
+                                           reasons.get(item.reason, item.reason))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def back_up_now(self) -> None:
+        try:
+            taken = backup.take_backup(self._db, self._path, "manual")
+            backup.prune(self._path)
+        except backup.BackupError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText(self.tr("Backed up: %1").replace("%1", taken.path.name))
+        self.reload()
+
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        chosen = self.backups[rows[0].row()]
+        if confirm(self, self.tr("Restore"),
+                   self.tr("Replace the database with the backup of %1? The current file is kept aside first.")
+                   .replace("%1", chosen.taken_at.strftime("%d/%m/%Y %H:%M")),
+                   yes_text=self.tr("Restore"), no_text=self.tr("Cancel")):
+            self.accept()
+            self._restore(chosen)
