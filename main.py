@@ -305,6 +305,12 @@ def run_window(args) -> int:
             log.error("%s", exc)
             QMessageBox.critical(shell.window, "TTTT", str(exc))
             return False
+        from models import access
+        from ui.login_dialog import LoginDialog
+
+        if access.login_required(db) and access.current() is None:
+            if not LoginDialog(db=db, parent=shell.window).exec():
+                return False
         state.update(db=db, path=path)
         if shell.db is None:
             shell.attach(db, str(path))

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from models import access
 from models.clock import now_iso
 from models.periods import PeriodError, parse_period
 from models.text import nfc
@@ -64,6 +65,7 @@ def list_activities(db: Database, sector_id: int, org_unit_id: int, period: str)
 
 def save_activity(db: Database, activity: Activity) -> int:
     """Insert (id None) or update an activity in one transaction; returns its id."""
+    access.require("edit_text")
     record = _clean(activity)
     with db.atomic():
         if activity.id is None:
@@ -75,5 +77,6 @@ def save_activity(db: Database, activity: Activity) -> int:
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
+    access.require("edit_text")
     with db.atomic():
         db.execute("DELETE FROM activities WHERE id = ?", [activity_id])

@@ -39,6 +39,7 @@ AUDITED = {
     "violations": ("id",),
     "violation_photos": ("id",),
     "petitions": ("id",),
+    "users": ("id",),
 }
 GENESIS = "0" * 64
 
@@ -81,8 +82,10 @@ def install_triggers(db: Database) -> None:
     """(Re)create the audit triggers of every audited table from its current columns."""
     for table, key in AUDITED.items():
         info = db.execute(f"PRAGMA table_info({table})").fetchall()
-        # BLOB columns (photos) are traced by their hash column, not copied.
-        columns = [row[1] for row in info if (row[2] or "").upper() != "BLOB"]
+        if not info:  # a table a later migration creates
+            continue
+        # BLOB columns (photos) are traced by their hash column, not copied; nor are password hashes.
+        columns = [row[1] for row in info if (row[2] or "").upper() != "BLOB" and row[1] != "password"]
         for action, old, new in (("insert", None, "NEW"), ("update", "OLD", "NEW"), ("delete", "OLD", None)):
             name = f"audit_{table}_{action}"
             db.execute(f"DROP TRIGGER IF EXISTS {name}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 from typing import TYPE_CHECKING
 
+from models import access
 from models.clock import now_iso
 from models.text import nfc
 
@@ -26,6 +27,7 @@ def get_narrative(db: Database, sector_id: int, org_unit_id: int, period: str) -
 def save_narrative(db: Database, sector_id: int, org_unit_id: int, period: str,
                    part: str, body: str) -> None:
     """Store one part of the text, in NFC, in one transaction."""
+    access.require("edit_text")
     if part not in PARTS:
         raise ValueError(f"Phần văn bản «{part}» không có")
     with db.atomic():

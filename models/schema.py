@@ -326,3 +326,24 @@ def m0005(db: Database) -> None:
     db.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
     audit.install_triggers(db)
+
+
+@migrations(name="0006_accounts")
+def m0006(db: Database) -> None:
+    """Accounts with roles (models/access.py). Their changes are audited too."""
+    from models import audit
+
+    db.execute(
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL CHECK (role IN ('data_entry', 'inspector', 'leader', 'admin')),
+            password TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            failed_attempts INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT
+        )"""
+    )
+    audit.install_triggers(db)

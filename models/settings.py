@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from models import access
 from models.periods import RULES
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -28,6 +29,7 @@ def get_setting(db: Database, key: str):
 
 
 def set_setting(db: Database, key: str, value) -> None:
+    access.require("edit_settings")
     if key == "period_rule" and value not in RULES:
         raise ValueError(f"Cách tính kỳ báo cáo «{value}» không hợp lệ")
     with db.atomic():

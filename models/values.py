@@ -12,6 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from models import access
 from models import catalog
 from models.catalog import Indicator
 from models.clock import now_iso
@@ -123,6 +124,7 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
     Raises ValidationError listing each refused change; nothing is written
     unless every change is valid.
     """
+    access.require("edit_figures")
     problems: list[tuple[int, str, str]] = []
     indicators = {i.id: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.id for u in catalog.org_units(db, include_inactive=True)}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBox
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
+from models import access
 from models.activities import Activity, ActivityError, delete_activity, list_activities, save_activity
 from models.numbers import format_number
 from models.periods import parse_period
@@ -157,6 +158,7 @@ class ActivitiesPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QVBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(access.allowed("edit_text"))
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QHBoxLayout(self)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import catalog, values
+from models import access, catalog, values
 from models.catalog import Indicator
 from models.numbers import format_number
 from models.periods import parse_period
@@ -122,7 +122,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE:
+        if index.column() in EDITABLE and access.allowed("edit_figures"):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -268,6 +268,8 @@ class IndicatorGridModel(QAbstractTableModel):
 
     def paste_block(self, top: int, left: int, block: list[list[str]]) -> list[str]:
         """Paste rows of cells at (top, left); returns the reasons it was refused, or []."""
+        if not access.allowed("edit_figures"):
+            return [self.tr("Your account may not change figures")]
         problems: list[str] = []
         merged: dict[int, list[str | None]] = {}  # row -> texts of the EDITABLE columns
         for r, cells in enumerate(block):

@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         self.saved_label = QLabel(self)
+        self.user_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.statusBar().addPermanentWidget(self.user_label)
         self.resize(1280, 720)
         if db is None:
             # Shown at once; the database is opened right after (attach).
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         last_tab = self._prefs.value("sector", "", str)
         self.tabs.setCurrentIndex(self._index_of(last_tab))
         self._tab_shown(self.tabs.currentIndex())
+        self.apply_permissions()
         self.setEnabled(True)
         self.statusBar().clearMessage()
 
@@ -119,6 +122,9 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("&Office settings…"), self)
         self.office_action.triggered.connect(self.open_office_settings)
         file_menu.addAction(self.office_action)
+        self.accounts_action = QAction(self.tr("&Accounts…"), self)
+        self.accounts_action.triggered.connect(self.open_accounts)
+        file_menu.addAction(self.accounts_action)
         self.backups_action = QAction(self.tr("&Backups…"), self)
         self.backups_action.triggered.connect(self.open_backups)
         file_menu.addAction(self.backups_action)
@@ -291,6 +297,21 @@ class MainWindow(QMainWindow):
         dialog = CatalogDialog(db=self._db, language=self._language, parent=self)
         dialog.exec()
         self.reload_catalog()
+
+    def apply_permissions(self) -> None:
+        """Menus follow the signed-in role (models/ refuse the rest anyway)."""
+        from models import access
+
+        self.catalog_action.setEnabled(access.allowed("edit_catalog"))
+        self.office_action.setEnabled(access.allowed("edit_settings"))
+        self.accounts_action.setEnabled(access.allowed("manage_users"))
+        user = access.current()
+        self.user_label.setText(self.tr("Signed in: %1").replace("%1", user.username) if user else "")
+
+    def open_accounts(self) -> None:
+        from ui.accounts_dialog import AccountsDialog
+
+        AccountsDialog(db=self._db, parent=self).exec()
 
     def open_backups(self) -> None:
         from ui.backups_dialog import BackupsDialog

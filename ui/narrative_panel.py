@@ -14,6 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
+from models import access
 from models.narratives import get_narrative, save_narrative
 
 SAVE_DELAY_MS = 800
@@ -37,6 +38,7 @@ class NarrativeEditor(QPlainTextEdit):
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._edited)
         self.setTabChangesFocus(True)
+        self.setReadOnly(not access.allowed("edit_text"))
 
     def set_scope(self, org_unit_id: int, period: str) -> None:
         self.flush()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from models import access
 from ui.export import export_with_dialog
 from widgets.dialogs import confirm
 from widgets.search import FoldingFilterProxy, SearchBox
@@ -122,15 +123,16 @@ class RecordListPanel(QWidget):
         if delete is not None:
             self._button(self.tr("Delete"), self.delete_selected)
         self.buttons.addStretch()
-        self._button(self.tr("Export to Excel…"), self.export_dialog)
+        self._button(self.tr("Export to Excel…"), self.export_dialog, writes=False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.filters)
         layout.addWidget(self.view, 1)
         layout.addLayout(self.buttons)
 
-    def _button(self, label: str, slot) -> QPushButton:
+    def _button(self, label: str, slot, *, writes: bool = True) -> QPushButton:
         button = QPushButton(label, self)
+        button.setEnabled(not writes or access.allowed("edit_inspection"))
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         return button

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTemporaryDir, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-from models import catalog
+from models import access, catalog
 from models.periods import parse_period
 from models.reports import settings as report_settings
 from models.reports.content import build_period_report
@@ -71,6 +71,7 @@ class ReportsTab(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.save_settings_button = QPushButton(self.tr("Save settings"), self)
         self.save_settings_button.clicked.connect(self.save_settings)
+        self.save_settings_button.setEnabled(access.allowed("edit_report_settings"))
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.generate)
@@ -136,7 +137,7 @@ class ReportsTab(QWidget):
     def save_settings(self) -> bool:
         try:
             report_settings.save(self._db, self.form.settings())
-        except ReportSettingsError as exc:
+        except (ReportSettingsError, access.AccessError) as exc:
             self.message.setText(str(exc))
             return False
         self.message.clear()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
+from models import access
 from models.inspection import common
 from models.inspection.violations import (ViolationFilter, count_violations, get_violation, page_violations)
 from models.numbers import format_number
@@ -196,6 +197,7 @@ class ViolationListPanel(QWidget):
                             (self.tr("Edit…"), self.edit), (self.tr("Delete"), self.delete_selected)):
             button = QPushButton(label, self)
             button.clicked.connect(slot)
+            button.setEnabled(access.allowed("edit_inspection"))
             buttons.addWidget(button)
         buttons.addStretch()
         export = QPushButton(self.tr("Export to Excel…"), self)

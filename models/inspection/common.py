@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from models import access
 from models.clock import now_iso
 from models.text import fold, nfc
 
@@ -92,6 +93,7 @@ def check_exists(db: Database, table: str, record_id: int | None, field: str, la
 
 def move_to_trash(db: Database, table: str, record_id: int) -> None:
     """Delete a record into the trash (it can be restored until the trash is emptied)."""
+    access.require("edit_inspection")
     if table not in TRASH_TABLES:
         raise ValueError(table)
     with db.atomic():
@@ -99,6 +101,7 @@ def move_to_trash(db: Database, table: str, record_id: int) -> None:
 
 
 def restore(db: Database, table: str, record_id: int) -> None:
+    access.require("edit_inspection")
     if table not in TRASH_TABLES:
         raise ValueError(table)
     with db.atomic():
@@ -119,6 +122,7 @@ def trash(db: Database) -> list[dict]:
 
 def empty_trash(db: Database) -> int:
     """Remove for good everything in the trash, in one transaction; returns how many."""
+    access.require("edit_inspection")
     removed = 0
     with db.atomic():
         # Links first: a violation may point at a trashed inspection or establishment.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
                                       iso_date, required, search_text, stamp)
 
@@ -35,6 +36,7 @@ class Inspection:
 
 def save_inspection(db: Database, item: Inspection) -> int:
     """Insert or update an inspection and its establishments in one transaction."""
+    access.require("edit_inspection")
     number = required(item.decision_number, "decision_number", "Số quyết định kiểm tra")
     decided = iso_date(item.decision_date, "decision_date", "Ngày quyết định", optional=False)
     start = iso_date(item.start_date, "start_date", "Ngày bắt đầu")

@@ -6,6 +6,7 @@ import csv
 import dataclasses
 from typing import TYPE_CHECKING
 
+from models import access
 from models.inspection.common import RecordError, clean_text, required
 from models.numbers import format_money, format_number
 from models.resources import resource
@@ -54,6 +55,7 @@ def check_fine(basis: LegalBasis, amount: float) -> str | None:
 
 
 def save_legal_basis(db: Database, basis: LegalBasis) -> int:
+    access.require("edit_inspection")
     document = required(basis.document, "document", "Văn bản")
     if basis.fine_min < 0:
         raise RecordError("fine_min", "Mức phạt tối thiểu: không được âm")

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
                                       iso_date, required, search_text, stamp)
 
@@ -35,6 +36,7 @@ class Petition:
 
 
 def save_petition(db: Database, item: Petition) -> int:
+    access.require("edit_inspection")
     received = iso_date(item.received_date, "received_date", "Ngày tiếp nhận", optional=False)
     sender = required(item.sender, "sender", "Người gửi")
     if item.status not in STATUSES:

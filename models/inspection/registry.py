@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
                                       iso_date, required, search_text, stamp)
 
@@ -57,6 +58,7 @@ def licence_flag(establishment: Establishment, today: dt.date | None = None) -> 
 
 def save_establishment(db: Database, item: Establishment) -> int:
     """Insert (id None) or update, validated, in one transaction; returns the id."""
+    access.require("edit_inspection")
     if item.kind not in KINDS:
         raise RecordError("kind", f"Loại cơ sở: «{item.kind}» không có")
     if item.status not in STATUSES:

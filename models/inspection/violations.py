@@ -15,6 +15,7 @@ import io
 import pathlib
 from typing import TYPE_CHECKING
 
+from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
                                       iso_date, search_text, stamp)
 from models.inspection.legal import check_fine, get_legal_basis
@@ -66,6 +67,7 @@ def save_violation(db: Database, item: Violation) -> int:
 
     A fine outside its legal basis' range is refused with the range.
     """
+    access.require("edit_inspection")
     occurred = _moment(item.occurred_at, "occurred_at", "Thời điểm vi phạm")
     if item.status not in STATUSES:
         raise RecordError("status", f"Trạng thái: «{item.status}» không có")
@@ -230,6 +232,7 @@ def read_image(path: str | pathlib.Path) -> tuple[bytes, str, bytes]:
 
 def add_photo(db: Database, violation_id: int, path: str | pathlib.Path) -> int:
     """Attach an image file to a violation (stored in the database with its SHA-256)."""
+    access.require("edit_inspection")
     data, media_type, thumbnail = read_image(path)
     with db.atomic():
         check_exists(db, "violations", violation_id, "violation_id", "Vi phạm")
@@ -251,6 +254,7 @@ def photo_data(db: Database, photo_id: int) -> bytes:
 
 
 def remove_photo(db: Database, photo_id: int) -> None:
+    access.require("edit_inspection")
     with db.atomic():
         db.execute("DELETE FROM violation_photos WHERE id = ?", [photo_id])
 

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from typing import TYPE_CHECKING
 
+from models import access
 from models.resources import resource
 from models.settings import get_setting, set_setting
 from models.text import nfc
@@ -93,6 +94,7 @@ def load(db: Database) -> ReportSettings:
 
 def save(db: Database, settings: ReportSettings) -> ReportSettings:
     """Validate and store, in one transaction; returns what was stored."""
+    access.require("edit_report_settings")
     clean = validate(settings)
     set_setting(db, KEY, dataclasses.asdict(clean))
     return clean

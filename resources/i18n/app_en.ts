@@ -1,6 +1,100 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>at least 8 characters</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Ask for a login at start (switch off for a one-person office)</source>
+        <translation>Ask for a login at start (switch off for a one-person office)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPanel</name>
     <message>
         <source>Add</source>
@@ -528,6 +622,10 @@
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Your account may not change figures</source>
+        <translation>Your account may not change figures</translation>
     </message>
     <message>
         <source>Row %1: below the last indicator</source>
@@ -1068,6 +1166,25 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Information and Communications reports</source>
@@ -1114,6 +1231,10 @@
         <translation>&amp;Office settings…</translation>
     </message>
     <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
     </message>
@@ -1148,6 +1269,10 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
     </message>
     <message>
         <source>This database has no file to back up</source>
@@ -1764,6 +1889,25 @@
     <message>
         <source>Payment deadline</source>
         <translation>Payment deadline</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Data entry</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Leader (approves)</source>
+        <translation>Leader (approves)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 </TS>

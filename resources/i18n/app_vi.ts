@@ -2,6 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(giữ nguyên)</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>ít nhất 8 ký tự</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <source>Ask for a login at start (switch off for a one-person office)</source>
+        <translation>Yêu cầu đăng nhập khi khởi động (tắt đi nếu cơ quan chỉ có một người dùng)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPanel</name>
     <message>
         <source>Add</source>
@@ -529,6 +623,10 @@
     <message>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Your account may not change figures</source>
+        <translation>Tài khoản của bạn không được sửa số liệu</translation>
     </message>
     <message>
         <source>Row %1: below the last indicator</source>
@@ -1069,6 +1167,25 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Information and Communications reports</source>
@@ -1115,6 +1232,10 @@
         <translation>&amp;Thiết lập cơ quan…</translation>
     </message>
     <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Tài khoản…</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sao lưu…</translation>
     </message>
@@ -1149,6 +1270,10 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Đăng nhập: %1</translation>
     </message>
     <message>
         <source>This database has no file to back up</source>
@@ -1765,6 +1890,25 @@
     <message>
         <source>Payment deadline</source>
         <translation>Hạn nộp phạt</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <source>Data entry</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Thanh tra viên</translation>
+    </message>
+    <message>
+        <source>Leader (approves)</source>
+        <translation>Lãnh đạo (phê duyệt)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
     </message>
 </context>
 </TS>

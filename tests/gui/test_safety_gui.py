@@ -6,7 +6,7 @@ import sys
 import pathlib
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from models import backup, catalog
@@ -115,3 +115,57 @@ def test_second_instance_refused_in_one_line(tmp_path):
     finally:
         held.release()
     assert result.returncode == 1 and "đang được một chương trình khác sử dụng" in result.stderr
+
+
+@pytest.fixture
+def inspector(file_db):
+    from models import access
+
+    access.set_session(None)
+    access.save_user(file_db, username="thanhtra", full_name="", role="inspector", password="matkhau-tt")
+    access.sign_in(file_db, "thanhtra", "matkhau-tt")
+    yield
+    access.set_session(None)
+
+
+def test_an_inspector_cannot_change_figures_in_the_window(qtbot, inspector, file_db, prefs):
+    from ui.main_window import MainWindow
+
+    window = MainWindow(db=file_db, prefs=prefs)
+    qtbot.addWidget(window)
+    tab = window.sector_tab("postal")
+    index = tab.model.index(0, VALUE)
+    assert not (tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    before = tab.model.index(0, VALUE).data()
+    tab.model.setData(index, "99")  # even if a view tried: refused by models/
+    assert tab.model.index(0, VALUE).data() == before
+    tab.grid.setCurrentIndex(index)
+    tab.grid.paste("99\n")
+    assert "may not change figures" in tab.message.text()
+    assert tab.texts["results"].isReadOnly()
+    assert not window.catalog_action.isEnabled() and not window.accounts_action.isEnabled()
+    assert "thanhtra" in window.user_label.text()
+    page = window.show_page(window.INSPECTION)
+    from PySide6.QtWidgets import QPushButton
+
+    buttons = {b.text(): b.isEnabled() for b in page.violations.findChildren(QPushButton)}
+    assert buttons and all(buttons.values())  # an inspector edits the inspection records
+    window.close()
+
+
+def test_login_dialog(qtbot, file_db):
+    from models import access
+    from ui.login_dialog import LoginDialog
+
+    access.set_session(None)
+    access.save_user(file_db, username="nhap", full_name="", role="data_entry", password="matkhau-nhap")
+    dialog = LoginDialog(db=file_db)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("nhap")
+    dialog.password.setText("sai")
+    dialog.accept()
+    assert dialog.user is None and dialog.error.text()
+    dialog.password.setText("matkhau-nhap")
+    dialog.accept()
+    assert dialog.user.username == "nhap" and access.current().username == "nhap"
+    access.set_session(None)

@@ -1,0 +1,169 @@
+"""Accounts, roles and what each role may do.
+
+Passwords are hashed with the standard library's scrypt; the parameters are
+stored with each hash and compared in constant time. Repeated failures slow
+down: after three, each further failure locks the account for twice as long
+(2 s, 4 s, 8 s ... up to 15 minutes).
+
+While no account exists, or when an administrator switched the login off
+(setting ``login_required``), the program runs as an administrator: a
+one-person office needs no login. Otherwise the signed-in user's role decides
+what :func:`require` lets through; models' write functions call it, so a role
+without the right cannot change a record through the screens or the code.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import hashlib
+import hmac
+import os
+from typing import TYPE_CHECKING
+
+from models import audit
+from models.text import nfc
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+ROLES = {"data_entry": "Nhập số liệu", "inspector": "Thanh tra viên", "leader": "Lãnh đạo (phê duyệt)",
+         "admin": "Quản trị"}
+PERMISSIONS = {
+    "data_entry": {"edit_figures", "edit_text", "print"},
+    "inspector": {"edit_inspection", "print"},
+    "leader": {"approve", "print", "edit_report_settings"},
+    "admin": {"edit_figures", "edit_text", "edit_inspection", "approve", "print", "edit_report_settings",
+              "edit_catalog", "edit_settings", "manage_users", "restore"},
+}
+SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+FREE_ATTEMPTS = 3
+MAX_LOCK_SECONDS = 15 * 60
+
+
+class AccessError(PermissionError):
+    """Not allowed, or not signed in; the message says what."""
+
+
+@dataclasses.dataclass(frozen=True)
+class User:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    active: bool = True
+
+
+_session: dict = {"user": None}
+
+
+def hash_password(password: str, *, salt: bytes | None = None, n: int = SCRYPT["n"], r: int = SCRYPT["r"],
+                  p: int = SCRYPT["p"]) -> str:
+    """"scrypt$n$r$p$salt$hash", base64 parts: the parameters travel with the hash."""
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(nfc(password).encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    return "$".join(["scrypt", str(n), str(r), str(p), base64.b64encode(salt).decode(),
+                     base64.b64encode(digest).decode()])
+
+
+def password_matches(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(nfc(password).encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r),
+                               p=int(p), dklen=32)
+    return hmac.compare_digest(candidate, base64.b64decode(digest))
+
+
+def accounts_exist(db: Database) -> bool:
+    return db.execute("SELECT 1 FROM users WHERE active = 1 LIMIT 1").fetchone() is not None
+
+
+def login_required(db: Database) -> bool:
+    from models.settings import get_setting
+
+    return accounts_exist(db) and get_setting(db, "login_required") is not False
+
+
+def sign_in(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> User:
+    """Check a password and open the session; AccessError says why not (the same for an unknown
+    name and a wrong password, so names cannot be guessed)."""
+    now = now or dt.datetime.now()
+    row = db.execute("SELECT id, username, full_name, role, password, active, failed_attempts, locked_until "
+                     "FROM users WHERE username = ?", [nfc(username.strip())]).fetchone()
+    if row and row[7] and dt.datetime.fromisoformat(row[7]) > now:
+        wait = int((dt.datetime.fromisoformat(row[7]) - now).total_seconds()) + 1
+        raise AccessError(f"Đăng nhập sai nhiều lần: thử lại sau {wait} giây")
+    if row is None or not row[5] or not password_matches(password, row[4]):
+        if row is not None:
+            failures = row[6] + 1
+            locked = None
+            if failures > FREE_ATTEMPTS:
+                seconds = min(2 ** (failures - FREE_ATTEMPTS), MAX_LOCK_SECONDS)
+                locked = (now + dt.timedelta(seconds=seconds)).isoformat()
+            with db.atomic():
+                db.execute("UPDATE users SET failed_attempts = ?, locked_until = ? WHERE id = ?",
+                           [failures, locked, row[0]])
+        raise AccessError("Tên đăng nhập hoặc mật khẩu không đúng")
+    with db.atomic():
+        db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [row[0]])
+    user = User(row[0], row[1], row[2], row[3], True)
+    set_session(user)
+    return user
+
+
+def set_session(user: User | None) -> None:
+    """Who is working (None: nobody signed in, which means administrator while login is off)."""
+    _session["user"] = user
+    audit.set_user(user.username if user else "")
+
+
+def current() -> User | None:
+    return _session["user"]
+
+
+def allowed(permission: str) -> bool:
+    user = _session["user"]
+    return user is None or permission in PERMISSIONS.get(user.role, set())
+
+
+def require(permission: str) -> None:
+    """Raise AccessError unless the signed-in role may do ``permission``."""
+    if not allowed(permission):
+        user = _session["user"]
+        raise AccessError(f"Tài khoản {user.username} ({ROLES[user.role]}) không có quyền thực hiện việc này")
+
+
+def save_user(db: Database, *, username: str, full_name: str, role: str, password: str | None = None,
+              active: bool = True, user_id: int | None = None) -> int:
+    """Add or change an account (administrators only); a new account needs a password of 8+ characters."""
+    require("manage_users")
+    username = nfc(username.strip())
+    if not username:
+        raise AccessError("Tên đăng nhập: không được để trống")
+    if role not in ROLES:
+        raise AccessError(f"Vai trò «{role}» không có")
+    if password is not None and len(password) < 8:
+        raise AccessError("Mật khẩu: cần ít nhất 8 ký tự")
+    if user_id is None and password is None:
+        raise AccessError("Mật khẩu: cần có cho tài khoản mới")
+    record = {"username": username, "full_name": nfc(full_name.strip()), "role": role, "active": int(active)}
+    if password is not None:
+        record["password"] = hash_password(password)
+    with db.atomic():
+        clash = db.execute("SELECT id FROM users WHERE username = ?", [username]).fetchone()
+        if clash and clash[0] != user_id:
+            raise AccessError(f"Tên đăng nhập «{username}» đã có")
+        if user_id is None:
+            return db["users"].insert(record).last_pk
+        db["users"].update(user_id, record)
+        return user_id
+
+
+def list_users(db: Database) -> list[User]:
+    return [User(r[0], r[1], r[2], r[3], bool(r[4])) for r in db.execute(
+        "SELECT id, username, full_name, role, active FROM users ORDER BY username")]
