@@ -9,6 +9,9 @@ non-zero with a one-line message on failure:
     backup [OUT]
     restore FILE
     check
+    export-template --org CODE --period P OUT.xlsx
+    export-table [--org CODE ...] [--period P ...] OUT.xlsx|OUT.csv
+    import FILE [--dry-run] [--valid-only]
 """
 
 from __future__ import annotations
@@ -55,6 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="put a backup in place of the database (kept aside first)")
     restore.add_argument("file", metavar="FILE")
     commands.add_parser("check", help="full integrity, foreign-key and audit-chain checks")
+    template = commands.add_parser("export-template", help="write the Excel template of an org unit and period")
+    template.add_argument("--org", metavar="CODE")
+    template.add_argument("--period", required=True, metavar="P")
+    template.add_argument("out", metavar="OUT.xlsx")
+    table = commands.add_parser("export-table", help="write the long table of figures (.xlsx or .csv)")
+    table.add_argument("--org", metavar="CODE", action="append", help="repeat for several; default: all")
+    table.add_argument("--period", metavar="P", action="append", help="repeat for several; default: all")
+    table.add_argument("out", metavar="OUT")
+    imported = commands.add_parser("import", help="read a filled template or a long table (.xlsx/.csv)")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument("--dry-run", action="store_true", help="print the preview and write nothing")
+    imported.add_argument("--valid-only", action="store_true",
+                          help="import the valid rows even if some rows are bad (they are listed)")
     return parser
 
 
@@ -137,6 +153,9 @@ def run_command(args) -> int:
         return run_check(args)
     if args.command == "restore":
         return run_restore(args)
+    if args.command in ("export-template", "export-table", "import"):
+        db, path = open_store(args)
+        return run_exchange(args, db, path)
     if args.command in ("report", "verify", "backup"):
         from models.database import DatabaseError
 
@@ -246,6 +265,50 @@ def run_check(args) -> int:
     for result in results:
         print(f"{result.name}: {'ok' if result.ok else 'FAILED ' + result.detail}")
     return 0 if all(r.ok for r in results) else 1
+
+
+def run_exchange(args, db, path) -> int:
+    from models import catalog
+    from models.exchange.importing import ImportRefused, apply, export_table, read_any
+    from models.exchange.safe_xlsx import UnsafeFile
+    from models.exchange.templates import export_template
+    from models.periods import PeriodError, parse_period
+
+    def unit_id(code):
+        unit = catalog.org_unit_by_code(db, code) if code else catalog.top_org_unit(db)
+        if unit is None:
+            raise CommandError(f"--org {code}: no such org unit")
+        return unit.id
+
+    try:
+        if args.command == "export-template":
+            count = export_template(db, unit_id(args.org), parse_period(args.period).key, args.out)
+            print(f"{args.out}: {count} indicators")
+            return 0
+        if args.command == "export-table":
+            periods = [parse_period(p).key for p in args.period or []]
+            count = export_table(db, args.out, org_unit_ids=[unit_id(c) for c in args.org or []] or None,
+                                 periods=periods or None)
+            print(f"{args.out}: {count} rows")
+            return 0
+        result = read_any(db, args.file)
+    except PeriodError as exc:
+        raise CommandError(f"--period: {exc}") from None
+    except (UnsafeFile, OSError) as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{args.file}: {len(result.changes)} figures, {len(result.activities)} activities valid, "
+          f"{len(result.problems)} problems")
+    for problem in result.problems:
+        print(f"  {problem}")
+    if args.dry_run:
+        return 0 if result.ok else 1
+    try:
+        written = apply(db, result, valid_only=args.valid_only, db_path=path)
+    except ImportRefused:
+        raise CommandError(f"{args.file}: {len(result.problems)} bad rows, nothing imported "
+                           "(fix them, or use --valid-only to import the others)") from None
+    print(f"imported {written} rows")
+    return 0
 
 
 def run_verify(args, db) -> int:

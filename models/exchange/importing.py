@@ -1,0 +1,235 @@
+"""Reading figures from spreadsheets: the office's templates and plain long tables.
+
+Every bad cell or row is reported by file, sheet, row and column with the
+reason, and nothing is written unless every row is valid; the user may then
+choose to import only the valid rows, having seen the list (:func:`apply`).
+
+A long table has the columns ``indicator_code, org_unit_code, period, value,
+status, note`` (status ``estimate`` or ``final``; a value in Vietnamese or
+plain notation), as .xlsx or .csv (UTF-8).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import os
+import pathlib
+from typing import TYPE_CHECKING
+
+from models import catalog
+from models.activities import Activity, ActivityError, save_activity
+from models.catalog import Indicator
+from models.exchange.safe_xlsx import UnsafeFile, open_workbook, rows_of
+from models.numbers import NumberError, parse_number
+from models.periods import PeriodError, parse_period
+from models.text import fold, nfc
+from models.values import ValueChange, check_value, write_values
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+LONG_COLUMNS = ("indicator_code", "org_unit_code", "period", "value", "status", "note")
+META_SHEET = "_meta"
+MAX_CSV_BYTES = 100 * 1024 * 1024
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    sheet: str
+    row: int | None
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = [self.sheet] + ([f"dòng {self.row}"] if self.row else []) + \
+            ([f"cột {self.column}"] if self.column else [])
+        return f"{', '.join(where)}: {self.reason}"
+
+
+@dataclasses.dataclass
+class ImportResult:
+    source: str
+    changes: list[ValueChange] = dataclasses.field(default_factory=list)
+    activities: list[Activity] = dataclasses.field(default_factory=list)
+    problems: list[Problem] = dataclasses.field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class ImportRefused(ValueError):
+    """Some rows are bad; nothing was written. ``problems`` lists them."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}")
+
+
+def read_status(text) -> str | None:
+    folded = fold(str(text or "")).strip()
+    if folded in ("", "final", "chinh thuc", "dat"):
+        return "final"
+    if folded in ("estimate", "uoc tinh", "uoc dat", "uoc"):
+        return "estimate"
+    return None
+
+
+def read_number(value, data_type: str | None) -> tuple[float | None, str | None]:
+    """A cell's number, or why it is not one (a formula is never evaluated)."""
+    if data_type == "f" or (isinstance(value, str) and value.startswith("=")):
+        return None, "ô chứa công thức, chỉ nhận số"
+    if isinstance(value, bool) or isinstance(value, (dt.date, dt.datetime)):
+        return None, "không phải là số"
+    if isinstance(value, (int, float)):
+        return float(value), None
+    try:
+        return parse_number(str(value)), None
+    except NumberError:
+        return None, f"«{value}» không phải là số"
+
+
+def check_figure(indicator: Indicator, value: float) -> str | None:
+    problem = check_value(indicator, value)
+    return problem.split(": ", 1)[-1] if problem else None
+
+
+# ---------------------------------------------------------------- long tables
+
+
+def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
+    """Read a long table (.xlsx or .csv); every problem is listed, nothing is written."""
+    path = pathlib.Path(path)
+    result = ImportResult(path.name)
+    if path.suffix.lower() == ".csv":
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise UnsafeFile(f"{path.name}: tệp quá lớn")
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = [[(cell, None) for cell in row] for row in csv.reader(handle)]
+        sheet_name = path.name
+    else:
+        workbook = open_workbook(path)
+        sheet = workbook.worksheets[0]
+        sheet_name = sheet.title
+        rows = [[(c.value, c.data_type) for c in row] for row in rows_of(sheet)]
+        workbook.close()
+    if not rows:
+        result.problems.append(Problem(sheet_name, None, None, "bảng trống"))
+        return result
+    header = [fold(str(v or "")).strip().replace(" ", "_") for v, _t in rows[0]]
+    missing = [c for c in LONG_COLUMNS[:4] if c not in header]
+    if missing:
+        result.problems.append(Problem(sheet_name, 1, None, f"thiếu cột {', '.join(missing)}"))
+        return result
+    position = {name: header.index(name) for name in LONG_COLUMNS if name in header}
+    indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
+    units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
+    for number, row in enumerate(rows[1:], start=2):
+        def cell(name):
+            index = position.get(name)
+            return row[index] if index is not None and index < len(row) else (None, None)
+
+        if all(v in (None, "") for v, _t in row):
+            continue
+        code, unit_code, period = (str(cell(n)[0] or "").strip() for n in ("indicator_code", "org_unit_code",
+                                                                            "period"))
+        indicator = indicators.get(code)
+        bad = False
+        if indicator is None:
+            result.problems.append(Problem(sheet_name, number, "indicator_code", f"mã chỉ tiêu «{code}» không có"))
+            bad = True
+        if unit_code not in units:
+            result.problems.append(Problem(sheet_name, number, "org_unit_code", f"đơn vị «{unit_code}» không có"))
+            bad = True
+        try:
+            period = parse_period(period).key
+        except PeriodError:
+            result.problems.append(Problem(sheet_name, number, "period", f"kỳ «{period}» không đúng dạng"))
+            bad = True
+        value, problem = read_number(*cell("value"))
+        if problem:
+            result.problems.append(Problem(sheet_name, number, "value", problem))
+            bad = True
+        elif indicator is not None and value is not None and check_figure(indicator, value):
+            result.problems.append(Problem(sheet_name, number, "value", check_figure(indicator, value)))
+            bad = True
+        status = read_status(cell("status")[0])
+        if status is None:
+            result.problems.append(Problem(sheet_name, number, "status",
+                                           f"trạng thái «{cell('status')[0]}» không hợp lệ (estimate, final)"))
+            bad = True
+        if not bad:
+            result.changes.append(ValueChange(indicator.id, units[unit_code], period, value, status,
+                                              nfc(str(cell("note")[0] or ""))))
+    return result
+
+
+# ---------------------------------------------------------------- applying
+
+
+def apply(db: Database, result: ImportResult, *, valid_only: bool = False,
+          db_path: str | os.PathLike | None = None) -> int:
+    """Write what was read, in one transaction, after a backup; returns the rows written.
+
+    With problems, ImportRefused unless ``valid_only`` (the user saw the list).
+    """
+    if result.problems and not valid_only:
+        raise ImportRefused(result.problems)
+    if db_path is not None:
+        from models.backup import take_backup
+
+        take_backup(db, db_path, "import")
+    with db.atomic():
+        write_values(db, result.changes, user="import")
+        for activity in result.activities:
+            try:
+                save_activity(db, activity)
+            except ActivityError as exc:  # read_template checked them: a bug if it happens
+                raise ImportRefused([Problem(result.source, None, None, str(exc))]) from None
+    return len(result.changes) + len(result.activities)
+
+
+def read_any(db: Database, path: str | os.PathLike) -> ImportResult:
+    """A template (it has the hidden sheet the program writes) or a long table."""
+    from models.exchange.templates import read_template
+
+    path = pathlib.Path(path)
+    if path.suffix.lower() == ".csv":
+        return read_long_table(db, path)
+    if path.suffix.lower() != ".xlsx":
+        raise UnsafeFile(f"{path.name}: chỉ nhận tệp .xlsx hoặc .csv")
+    workbook = open_workbook(path)
+    is_template = META_SHEET in workbook.sheetnames
+    workbook.close()
+    return read_template(db, path) if is_template else read_long_table(db, path)
+
+
+def export_table(db: Database, path: str | os.PathLike, *, org_unit_ids: list[int] | None = None,
+                 periods: list[str] | None = None) -> int:
+    """Write the long table (the columns of LONG_COLUMNS) for a selection, as .xlsx or .csv."""
+    clauses, params = [], []
+    if org_unit_ids:
+        clauses.append(f"v.org_unit_id IN ({','.join('?' * len(org_unit_ids))})")
+        params += org_unit_ids
+    if periods:
+        clauses.append(f"v.period IN ({','.join('?' * len(periods))})")
+        params += periods
+    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+    rows = [(code, unit, period, int(value) if kind in ("count", "money") else value, status, note)
+            for code, unit, period, value, status, note, kind in db.execute(
+                "SELECT i.code, u.code, v.period, v.value, v.status, v.note, i.kind FROM indicator_values v "
+                "JOIN indicators i ON i.id = v.indicator_id JOIN org_units u ON u.id = v.org_unit_id "
+                f"{where} ORDER BY v.period, u.position, i.position", params)]
+    path = pathlib.Path(path)
+    if path.suffix.lower() == ".csv":
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(LONG_COLUMNS)
+            writer.writerows(rows)
+        return len(rows)
+    from models.exchange.xlsx_export import export_rows
+
+    return export_rows(path, title="so-lieu", headers=LONG_COLUMNS, rows=rows)

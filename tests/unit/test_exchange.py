@@ -1,0 +1,227 @@
+"""Excel templates and long tables: round trips, each bad-cell reason, hostile files."""
+
+import csv
+import shutil
+import subprocess
+import zipfile
+
+import openpyxl
+import pytest
+
+from models import catalog, values
+from models.exchange.importing import ImportRefused, apply, export_table, read_any, read_long_table
+from models.exchange.safe_xlsx import UnsafeFile
+from models.exchange.templates import export_template, read_template
+
+
+def unit(db, code="BK"):
+    return catalog.org_unit_by_code(db, code).id
+
+
+def write_long(path, rows, header=("indicator_code", "org_unit_code", "period", "value", "status", "note")):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append(list(row))
+    workbook.save(path)
+
+
+def test_template_round_trip(demo_db, tmp_path):
+    district = unit(demo_db, "BK-CD")
+    path = tmp_path / "cho-don-2024-Q3.xlsx"
+    assert export_template(demo_db, district, "2024-Q3", path) == 68
+    workbook = openpyxl.load_workbook(path)
+    postal = workbook["postal"]
+    filled = {}
+    for row in range(4, postal.max_row + 1):
+        code = postal[f"A{row}"].value
+        if code == "postal.service_points":
+            postal[f"E{row}"] = 31
+            filled[code] = 31
+        elif code == "postal.staffed_pct":
+            postal[f"E{row}"] = "94,7"  # Vietnamese notation typed as text
+            postal[f"F{row}"] = "ước tính"
+            filled[code] = 94.7
+    workbook.save(path)
+    result = read_template(demo_db, path)
+    assert result.ok, result.problems
+    apply(demo_db, result)
+    for code, expected in filled.items():
+        stored = values.get_value(demo_db, catalog.indicator_by_code(demo_db, code).id, district, "2024-Q3")
+        assert stored.value == pytest.approx(expected)
+    staffed = values.get_value(demo_db, catalog.indicator_by_code(demo_db, "postal.staffed_pct").id, district,
+                               "2024-Q3")
+    assert staffed.status == "estimate"
+
+
+def test_template_validation_follows_the_indicator(demo_db, tmp_path):
+    path = tmp_path / "t.xlsx"
+    export_template(demo_db, unit(demo_db), "2024", path)
+    sheet = openpyxl.load_workbook(path)["postal"]
+    rules = {str(dv.sqref): dv for dv in sheet.data_validations.dataValidation}
+    row = next(r for r in range(4, sheet.max_row + 1) if sheet[f"A{r}"].value == "postal.staffed_pct")
+    rule = rules[f"E{row}"]
+    assert (rule.type, rule.formula1, rule.formula2) == ("decimal", "0.0", "100.0")
+    assert "Tỷ lệ điểm bưu chính có người phục vụ" in rule.error and rule.showErrorMessage
+    count_row = next(r for r in range(4, sheet.max_row + 1) if sheet[f"A{r}"].value == "postal.providers")
+    assert rules[f"E{count_row}"].type == "whole"
+    assert sheet[f"D{count_row}"].value == 9  # the same period a year before
+    assert openpyxl.load_workbook(path)["_meta"].sheet_state == "hidden"
+
+
+def test_template_resaved_by_libreoffice_still_imports(demo_db, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (.ci/run installs it)")
+    path = tmp_path / "in.xlsx"
+    export_template(demo_db, unit(demo_db), "2024", path)
+    out = tmp_path / "out"
+    subprocess.run([soffice, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
+                    str(path)], check=True, capture_output=True, timeout=180)
+    result = read_any(demo_db, out / "in.xlsx")
+    assert result.ok and len(result.changes) == 68 and len(result.activities) == 14
+
+
+def test_long_table_round_trip_xlsx_and_csv(demo_db, tmp_path):
+    for name in ("bang.xlsx", "bang.csv"):
+        path = tmp_path / name
+        assert export_table(demo_db, path, periods=["2024"]) == 68
+        result = read_any(demo_db, path)
+        assert result.ok and len(result.changes) == 68
+        revenue = next(c for c in result.changes
+                       if c.indicator_id == catalog.indicator_by_code(demo_db, "postal.revenue").id)
+        assert (revenue.value, revenue.status) == (69_300_000_000, "estimate")
+
+
+@pytest.mark.parametrize("row, column, reason", [
+    (("nosuch.code", "BK", "2024", 1, "final", ""), "indicator_code", "mã chỉ tiêu «nosuch.code» không có"),
+    (("postal.providers", "BK", "2024", "mười hai", "final", ""), "value", "không phải là số"),
+    (("postal.staffed_pct", "BK", "2024", 120, "final", ""), "value", "vượt mức tối đa 100"),
+    (("postal.providers", "BK", "2024-Q5", 1, "final", ""), "period", "không đúng dạng"),
+    (("postal.providers", "XX", "2024", 1, "final", ""), "org_unit_code", "đơn vị «XX» không có"),
+    (("postal.providers", "BK", "2024", "=1+1", "final", ""), "value", "công thức"),
+    (("postal.providers", "BK", "2024", 1, "maybe", ""), "status", "không hợp lệ"),
+])
+def test_each_bad_cell_named_and_nothing_written(db, tmp_path, row, column, reason):
+    path = tmp_path / "bad.xlsx"
+    write_long(path, [("postal.service_points", "BK", "2024", 254, "final", ""), row])
+    result = read_long_table(db, path)
+    (problem,) = result.problems
+    assert (problem.row, problem.column) == (3, column) and reason in problem.reason
+    with pytest.raises(ImportRefused):
+        apply(db, result)
+    assert db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
+    assert apply(db, result, valid_only=True) == 1  # after seeing the list: only the good row
+
+
+def test_vietnamese_and_plain_values_in_csv(db, tmp_path):
+    path = tmp_path / "t.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["indicator_code", "org_unit_code", "period", "value", "status", "note"])
+        writer.writerow(["digital.ioffice_transactions", "BK", "2024", "1.896.340", "final", ""])
+        writer.writerow(["postal.radius_km", "BK", "2024", "3,23", "estimate", "ghi chú"])
+        writer.writerow(["postal.staffed_pct", "BK", "2024", "94.7", "", ""])
+    result = read_long_table(db, path)
+    assert result.ok
+    assert [c.value for c in result.changes] == [1896340, pytest.approx(3.23), pytest.approx(94.7)]
+
+
+def zip_with(path, members):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+
+
+def minimal_xlsx(tmp_path, sheet_xml: bytes):
+    """A real workbook with its first sheet's XML replaced."""
+    base = tmp_path / "base.xlsx"
+    write_long(base, [("postal.providers", "BK", "2024", 1, "final", "")])
+    with zipfile.ZipFile(base) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["xl/worksheets/sheet1.xml"] = sheet_xml
+    path = tmp_path / "hostile.xlsx"
+    zip_with(path, members)
+    return path
+
+
+def test_entity_bomb_refused(db, tmp_path):
+    bomb = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+            b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
+            b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+            b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            b'<row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>')
+    with pytest.raises(UnsafeFile):
+        read_any(db, minimal_xlsx(tmp_path, bomb))
+
+
+def test_external_entity_refused(db, tmp_path):
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY ext SYSTEM "file:///etc/passwd">]>'
+           b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+           b'<row r="1"><c r="A1" t="inlineStr"><is><t>&ext;</t></is></c></row></sheetData></worksheet>')
+    with pytest.raises(UnsafeFile):
+        read_any(db, minimal_xlsx(tmp_path, xxe))
+
+
+def test_zip_bomb_refused_before_decompressing(db, tmp_path):
+    path = tmp_path / "bomb.xlsx"
+    zip_with(path, {"[Content_Types].xml": b"<Types/>", "xl/worksheets/sheet1.xml": b"\0" * (20 * 1024 * 1024)})
+    with pytest.raises(UnsafeFile, match="bom nén|quá giới hạn"):
+        read_any(db, path)
+
+
+def test_declared_dimension_hides_no_rows(db, tmp_path):
+    rows = "".join(
+        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>{code}</t></is></c>'
+        f'<c r="B{r}" t="inlineStr"><is><t>BK</t></is></c><c r="C{r}" t="inlineStr"><is><t>2024</t></is></c>'
+        f'<c r="D{r}"><v>{value}</v></c><c r="E{r}" t="inlineStr"><is><t>final</t></is></c></row>'
+        for r, (code, value) in enumerate([("postal.providers", 12), ("postal.service_points", 254),
+                                           ("postal.public_points", 114)], start=2))
+    header = ('<row r="1">' + "".join(f'<c r="{c}1" t="inlineStr"><is><t>{name}</t></is></c>' for c, name in
+                                      zip("ABCDE", ("indicator_code", "org_unit_code", "period", "value",
+                                                    "status"))) + "</row>")
+    sheet = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<dimension ref="A1:E2"/><sheetData>' + header + rows + "</sheetData></worksheet>").encode()
+    result = read_any(db, minimal_xlsx(tmp_path, sheet))
+    assert result.ok and len(result.changes) == 3  # the dimension said two rows
+
+
+def test_formula_cell_in_a_template_is_refused(demo_db, tmp_path):
+    path = tmp_path / "t.xlsx"
+    export_template(demo_db, unit(demo_db), "2025", path)
+    workbook = openpyxl.load_workbook(path)
+    workbook["postal"]["E4"] = "=SUM(D4:D5)"
+    workbook.save(path)
+    result = read_template(demo_db, path)
+    assert any(p.sheet == "postal" and p.row == 4 and p.column == "E" and "công thức" in p.reason
+               for p in result.problems)
+
+
+def test_not_a_spreadsheet(db, tmp_path):
+    path = tmp_path / "x.xlsx"
+    path.write_bytes(b"hello")
+    with pytest.raises(UnsafeFile, match="x.xlsx"):
+        read_any(db, path)
+
+
+def test_cli_import_dry_run_and_refusal(tmp_path):
+    import os
+    import pathlib
+    import sys
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "d"))
+    db_path = tmp_path / "office.sqlite3"
+    bad = tmp_path / "bad.xlsx"
+    write_long(bad, [("postal.providers", "BK", "2024", 12, "final", ""), ("x.y", "BK", "2024", 1, "final", "")])
+
+    def run(*args):
+        return subprocess.run([sys.executable, "main.py", "--db", str(db_path), *args], cwd=root, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    dry = run("import", str(bad), "--dry-run")
+    assert dry.returncode == 1 and "1 problems" in dry.stdout and "dòng 3" in dry.stdout
+    refused = run("import", str(bad))
+    assert refused.returncode == 1 and "nothing imported" in refused.stderr
+    assert run("import", str(bad), "--valid-only").returncode == 0
