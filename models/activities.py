@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from models import access
+from models import access, approvals
 from models.clock import now_iso
 from models.periods import PeriodError, parse_period
 from models.text import nfc
@@ -67,6 +67,7 @@ def save_activity(db: Database, activity: Activity) -> int:
     """Insert (id None) or update an activity in one transaction; returns its id."""
     access.require("edit_text")
     record = _clean(activity)
+    approvals.check_open(db, [(activity.org_unit_id, activity.period)])
     with db.atomic():
         if activity.id is None:
             return db["activities"].insert(record).last_pk
@@ -78,5 +79,8 @@ def save_activity(db: Database, activity: Activity) -> int:
 
 def delete_activity(db: Database, activity_id: int) -> None:
     access.require("edit_text")
+    row = db.execute("SELECT org_unit_id, period FROM activities WHERE id = ?", [activity_id]).fetchone()
+    if row:
+        approvals.check_open(db, [tuple(row)])
     with db.atomic():
         db.execute("DELETE FROM activities WHERE id = ?", [activity_id])

@@ -40,6 +40,7 @@ AUDITED = {
     "violation_photos": ("id",),
     "petitions": ("id",),
     "users": ("id",),
+    "approvals": ("id",),
 }
 GENESIS = "0" * 64
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 from typing import TYPE_CHECKING
 
-from models import access
+from models import access, approvals
 from models.clock import now_iso
 from models.text import nfc
 
@@ -30,6 +30,7 @@ def save_narrative(db: Database, sector_id: int, org_unit_id: int, period: str,
     access.require("edit_text")
     if part not in PARTS:
         raise ValueError(f"Phần văn bản «{part}» không có")
+    approvals.check_open(db, [(org_unit_id, period)])
     with db.atomic():
         db.execute(
             """INSERT INTO narratives (sector_id, org_unit_id, period, part, body, updated_at)

@@ -347,3 +347,25 @@ def m0006(db: Database) -> None:
         )"""
     )
     audit.install_triggers(db)
+
+
+@migrations(name="0007_approvals")
+def m0007(db: Database) -> None:
+    """Approval of an org unit's period: its data is read-only until un-approved (with a reason)."""
+    from models import audit
+
+    db.execute(
+        """
+        CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            period TEXT NOT NULL,
+            approved_by TEXT NOT NULL,
+            approved_at TEXT NOT NULL,
+            revoked_by TEXT,
+            revoked_at TEXT,
+            revoke_reason TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX approvals_scope ON approvals(org_unit_id, period)")
+    audit.install_triggers(db)

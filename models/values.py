@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from models import access
+from models import access, approvals
 from models import catalog
 from models.catalog import Indicator
 from models.clock import now_iso
@@ -148,6 +148,7 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
                 problems.append((index, field, problem))
     if problems:
         raise ValidationError(problems)
+    approvals.check_open(db, ((c.org_unit_id, c.period) for c in changes))
     stamp = now_iso()
     with db.atomic():
         for change in changes:

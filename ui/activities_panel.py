@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBox
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
-from models import access
+from models import access, approvals
 from models.activities import Activity, ActivityError, delete_activity, list_activities, save_activity
 from models.numbers import format_number
 from models.periods import parse_period
@@ -123,7 +123,7 @@ class ActivityDialog(QDialog):
             note=self.note.text())
         try:
             self.saved_id = save_activity(self._db, activity)
-        except ActivityError as exc:
+        except (ActivityError, PermissionError) as exc:
             self.error.setText(str(exc))
             return
         super().accept()
@@ -168,6 +168,9 @@ class ActivitiesPanel(QWidget):
 
     def set_scope(self, org_unit_id: int, period: str) -> None:
         self._scope = (org_unit_id, period)
+        writable = access.allowed("edit_text") and approvals.current(self._db, org_unit_id, period) is None
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(writable)
         self.reload()
 
     def reload(self) -> None:
@@ -204,6 +207,10 @@ class ActivitiesPanel(QWidget):
         activity = self.model.activity_at(rows[0].row())
         if confirm(self, self.tr("Delete activity"), self.tr("Delete “%1”?").replace("%1", activity.title),
                    yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
-            delete_activity(self._db, activity.id)
+            try:
+                delete_activity(self._db, activity.id)
+            except PermissionError as exc:
+                self.failed.emit(str(exc))
+                return
             self.reload()
             self.saved.emit(self.tr("Activity deleted"))

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import access, catalog, values
+from models import access, approvals, catalog, values
 from models.catalog import Indicator
 from models.numbers import format_number
 from models.periods import parse_period
@@ -56,6 +56,7 @@ class IndicatorGridModel(QAbstractTableModel):
         self._previous: dict[int, values.IndicatorValue] = {}
         self._rolled: dict[int, values.RollUp] = {}
         self._targets: dict[int, float] = {}
+        self.locked = False  # the period is approved: read-only
 
     # ------------------------------------------------------------ loading
 
@@ -84,6 +85,7 @@ class IndicatorGridModel(QAbstractTableModel):
             self._current = values.values_for(self._db, self._org_unit_id, self._period, ids)
             self._previous = values.values_for(self._db, self._org_unit_id, self._previous_period, ids)
             self._targets = values.targets_for(self._db, self._org_unit_id, self._period)
+            self.locked = approvals.current(self._db, self._org_unit_id, self._period) is not None
             self._has_children = bool(catalog.child_units(self._db, self._org_unit_id))
             self._rolled = (values.roll_up(self._db, self._org_unit_id, self._period, self._indicators)
                             if self._has_children else {})
@@ -122,7 +124,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE and access.allowed("edit_figures"):
+        if index.column() in EDITABLE and access.allowed("edit_figures") and not self.locked:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -270,6 +272,8 @@ class IndicatorGridModel(QAbstractTableModel):
         """Paste rows of cells at (top, left); returns the reasons it was refused, or []."""
         if not access.allowed("edit_figures"):
             return [self.tr("Your account may not change figures")]
+        if self.locked:
+            return [self.tr("The period is approved: its figures are read-only")]
         problems: list[str] = []
         merged: dict[int, list[str | None]] = {}  # row -> texts of the EDITABLE columns
         for r, cells in enumerate(block):

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(self._index_of(last_tab))
         self._tab_shown(self.tabs.currentIndex())
         self.apply_permissions()
+        self.update_approval()
         self.setEnabled(True)
         self.statusBar().clearMessage()
 
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
+        toolbar.addSeparator()
+        self.approve_action = QAction(self.tr("Approve"), self)
+        self.approve_action.triggered.connect(self.toggle_approval)
+        toolbar.addAction(self.approve_action)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -180,11 +185,49 @@ class MainWindow(QMainWindow):
         self._prefs.setValue("org_unit", unit.code)
         self._prefs.setValue("period", period)
         self._update_range()
+        self.update_approval()
         for tab in self._tabs_built.values():
             tab.set_scope(org_unit_id, period)
         for code in (self.REPORTS, self.INSPECTION):
             if code in self._pages:
                 self._pages[code].scope_changed()
+
+    def update_approval(self) -> None:
+        from models import access, approvals
+
+        org_unit_id, period = self.scope()
+        if org_unit_id is None or self._db is None:
+            return
+        approval = approvals.current(self._db, org_unit_id, period)
+        if approval:
+            self.approve_action.setText(self.tr("Approved — un-approve…"))
+            self.approve_action.setToolTip(self.tr("Approved by %1 on %2; the period is read-only").replace(
+                "%1", approval.approved_by).replace("%2", approval.approved_at[:16].replace("T", " ")))
+        else:
+            self.approve_action.setText(self.tr("Approve"))
+            self.approve_action.setToolTip(self.tr("Approve this org unit's period: its data becomes read-only"))
+        self.approve_action.setEnabled(access.allowed("approve"))
+
+    def toggle_approval(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from models import approvals
+
+        org_unit_id, period = self.scope()
+        self.flush()
+        try:
+            if approvals.current(self._db, org_unit_id, period):
+                reason, ok = QInputDialog.getText(self, self.tr("Un-approve"), self.tr("Reason for un-approving:"))
+                if not ok:
+                    return
+                approvals.revoke(self._db, org_unit_id, period, reason)
+                self.show_status(self.tr("Un-approved"))
+            else:
+                approvals.approve(self._db, org_unit_id, period)
+                self.show_status(self.tr("Approved: the period is read-only"))
+        except PermissionError as exc:
+            self.show_status(str(exc))
+        self._scope_changed()
 
     def _update_range(self) -> None:
         rule = settings.get_setting(self._db, "period_rule")

@@ -14,7 +14,7 @@ import datetime as dt
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
-from models import access
+from models import access, approvals
 from models.narratives import get_narrative, save_narrative
 
 SAVE_DELAY_MS = 800
@@ -44,6 +44,8 @@ class NarrativeEditor(QPlainTextEdit):
         self.flush()
         self._scope = (org_unit_id, period)
         body = get_narrative(self._db, self._sector_id, org_unit_id, period)[self._part]
+        locked = approvals.current(self._db, org_unit_id, period) is not None
+        self.setReadOnly(locked or not access.allowed("edit_text"))
         self.blockSignals(True)
         self.setPlainText(body)
         self.blockSignals(False)
@@ -58,6 +60,10 @@ class NarrativeEditor(QPlainTextEdit):
         self._timer.stop()
         if not self._dirty or self._scope is None:
             return
-        save_narrative(self._db, self._sector_id, *self._scope, self._part, self.toPlainText())
+        try:
+            save_narrative(self._db, self._sector_id, *self._scope, self._part, self.toPlainText())
+        except PermissionError as exc:  # approved meanwhile, or not allowed: keep the text on screen
+            self.saved.emit(str(exc))
+            return
         self._dirty = False
         self.saved.emit(self.tr("Text saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))

@@ -50,6 +50,7 @@ class SectorTab(QWidget):
 
         self.activities = ActivitiesPanel(db=db, sector_id=sector.id, parent=self)
         self.activities.saved.connect(self.status)
+        self.activities.failed.connect(self._refused)
         self.texts = {
             part: NarrativeEditor(db=db, sector_id=sector.id, part=part, parent=self)
             for part in ("results", "difficulties", "tasks")

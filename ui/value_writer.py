@@ -18,7 +18,6 @@ import datetime as dt
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from models.access import AccessError
 from models.values import ValidationError, ValueChange, write_values
 
 
@@ -61,7 +60,7 @@ class ValueWriter(QObject):
     def write(self, changes: list[ValueChange]) -> bool:
         try:
             write_values(self._db, changes, user=self._user)
-        except (ValidationError, AccessError) as exc:
+        except (ValidationError, PermissionError) as exc:  # refused, approved or not allowed
             self.failed.emit(str(exc))
             self.changed.emit()
             return False

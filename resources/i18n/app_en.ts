@@ -628,6 +628,10 @@
         <translation>Your account may not change figures</translation>
     </message>
     <message>
+        <source>The period is approved: its figures are read-only</source>
+        <translation>The period is approved: its figures are read-only</translation>
+    </message>
+    <message>
         <source>Row %1: below the last indicator</source>
         <translation>Row %1: below the last indicator</translation>
     </message>
@@ -1219,6 +1223,10 @@
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1257,6 +1265,34 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Approved — un-approve…</source>
+        <translation>Approved — un-approve…</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; the period is read-only</source>
+        <translation>Approved by %1 on %2; the period is read-only</translation>
+    </message>
+    <message>
+        <source>Approve this org unit's period: its data becomes read-only</source>
+        <translation>Approve this org unit's period: its data becomes read-only</translation>
+    </message>
+    <message>
+        <source>Un-approve</source>
+        <translation>Un-approve</translation>
+    </message>
+    <message>
+        <source>Reason for un-approving:</source>
+        <translation>Reason for un-approving:</translation>
+    </message>
+    <message>
+        <source>Un-approved</source>
+        <translation>Un-approved</translation>
+    </message>
+    <message>
+        <source>Approved: the period is read-only</source>
+        <translation>Approved: the period is read-only</translation>
     </message>
     <message>
         <source>Trends</source>

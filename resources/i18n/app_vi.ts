@@ -629,6 +629,10 @@
         <translation>Tài khoản của bạn không được sửa số liệu</translation>
     </message>
     <message>
+        <source>The period is approved: its figures are read-only</source>
+        <translation>Kỳ báo cáo đã được phê duyệt: số liệu chỉ được xem</translation>
+    </message>
+    <message>
         <source>Row %1: below the last indicator</source>
         <translation>Dòng %1: nằm dưới chỉ tiêu cuối cùng</translation>
     </message>
@@ -1220,6 +1224,10 @@
         <translation>Làm lại</translation>
     </message>
     <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1258,6 +1266,34 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Approved — un-approve…</source>
+        <translation>Đã phê duyệt — bỏ phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2; the period is read-only</source>
+        <translation>Đã được %1 phê duyệt lúc %2; kỳ báo cáo chỉ được xem</translation>
+    </message>
+    <message>
+        <source>Approve this org unit&apos;s period: its data becomes read-only</source>
+        <translation>Phê duyệt kỳ báo cáo của đơn vị: số liệu chỉ còn được xem</translation>
+    </message>
+    <message>
+        <source>Un-approve</source>
+        <translation>Bỏ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reason for un-approving:</source>
+        <translation>Lý do bỏ phê duyệt:</translation>
+    </message>
+    <message>
+        <source>Un-approved</source>
+        <translation>Đã bỏ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved: the period is read-only</source>
+        <translation>Đã phê duyệt: kỳ báo cáo chỉ được xem</translation>
     </message>
     <message>
         <source>Trends</source>

@@ -169,3 +169,19 @@ def test_login_dialog(qtbot, file_db):
     dialog.accept()
     assert dialog.user.username == "nhap" and access.current().username == "nhap"
     access.set_session(None)
+
+
+def test_approved_period_is_read_only_in_the_window(qtbot, window, file_db, monkeypatch):
+    tab = window.sector_tab("postal")
+    index = tab.model.index(0, VALUE)
+    assert tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    window.toggle_approval()
+    assert tab.model.locked and not (tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
+    assert tab.texts["results"].isReadOnly() and not tab.activities.add_button.isEnabled()
+    tab.grid.setCurrentIndex(index)
+    tab.grid.paste("99\n")
+    assert "approved" in tab.message.text()
+    assert "un-approve" in window.approve_action.text()
+    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Sửa lại số liệu", True))
+    window.toggle_approval()
+    assert not tab.model.locked and tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable

@@ -1,0 +1,75 @@
+"""Approval of an org unit's period by a leader.
+
+While a period is approved, its figures, targets, activities and report text
+cannot change, from any screen or any import (:func:`check_open` is called by
+the write functions); un-approving needs a reason and is kept, with who and
+when, like the approval itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from models import access, audit, catalog
+from models.clock import now_iso
+from models.text import nfc
+
+if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
+    from sqlite_utils import Database
+
+
+class ApprovedError(PermissionError):
+    """The period is approved: its data is read-only."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Approval:
+    id: int
+    org_unit_id: int
+    period: str
+    approved_by: str
+    approved_at: str
+
+
+def current(db: Database, org_unit_id: int, period: str) -> Approval | None:
+    """The approval in force for an org unit and period, if any."""
+    row = db.execute("SELECT id, org_unit_id, period, approved_by, approved_at FROM approvals "
+                     "WHERE org_unit_id = ? AND period = ? AND revoked_at IS NULL ORDER BY id DESC LIMIT 1",
+                     [org_unit_id, period]).fetchone()
+    return Approval(*row) if row else None
+
+
+def check_open(db: Database, scopes: Iterable[tuple[int, str]]) -> None:
+    """Raise ApprovedError naming the first approved (org unit, period) among ``scopes``."""
+    for org_unit_id, period in dict.fromkeys(scopes):
+        approval = current(db, org_unit_id, period)
+        if approval is not None:
+            unit = catalog.org_unit(db, org_unit_id)
+            raise ApprovedError(f"{unit.name_vi}, kỳ {period} đã được phê duyệt ({approval.approved_by}, "
+                                f"{approval.approved_at[:16].replace('T', ' ')}): số liệu chỉ được xem")
+
+
+def approve(db: Database, org_unit_id: int, period: str) -> int:
+    """Approve an org unit's period (leaders and administrators)."""
+    access.require("approve")
+    with db.atomic():
+        if current(db, org_unit_id, period) is not None:
+            raise ApprovedError(f"Kỳ {period} đã được phê duyệt")
+        return db["approvals"].insert({"org_unit_id": org_unit_id, "period": period,
+                                       "approved_by": audit.current_user(), "approved_at": now_iso()}).last_pk
+
+
+def revoke(db: Database, org_unit_id: int, period: str, reason: str) -> None:
+    """Un-approve, with a reason (kept)."""
+    access.require("approve")
+    reason = nfc((reason or "").strip())
+    if not reason:
+        raise ApprovedError("Cần ghi lý do bỏ phê duyệt")
+    with db.atomic():
+        approval = current(db, org_unit_id, period)
+        if approval is None:
+            raise ApprovedError(f"Kỳ {period} chưa được phê duyệt")
+        db.execute("UPDATE approvals SET revoked_by = ?, revoked_at = ?, revoke_reason = ? WHERE id = ?",
+                   [audit.current_user(), now_iso(), reason, approval.id])
