@@ -127,6 +127,17 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("&Office settings…"), self)
         self.office_action.triggered.connect(self.open_office_settings)
         file_menu.addAction(self.office_action)
+        file_menu.addSeparator()
+        self.export_template_action = QAction(self.tr("Export the Excel &template…"), self)
+        self.export_template_action.triggered.connect(self.export_template)
+        file_menu.addAction(self.export_template_action)
+        self.export_table_action = QAction(self.tr("Export the figures as a &table…"), self)
+        self.export_table_action.triggered.connect(self.export_table)
+        file_menu.addAction(self.export_table_action)
+        self.import_action = QAction(self.tr("&Import from Excel or CSV…"), self)
+        self.import_action.triggered.connect(self.import_dialog)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         self.accounts_action = QAction(self.tr("&Accounts…"), self)
         self.accounts_action.triggered.connect(self.open_accounts)
         file_menu.addAction(self.accounts_action)
@@ -350,6 +361,52 @@ class MainWindow(QMainWindow):
         self.accounts_action.setEnabled(access.allowed("manage_users"))
         user = access.current()
         self.user_label.setText(self.tr("Signed in: %1").replace("%1", user.username) if user else "")
+
+    def export_template(self) -> None:
+        from models.exchange.templates import export_template
+        from ui.export import export_with_dialog
+
+        org_unit_id, period = self.scope()
+        unit = catalog.org_unit(self._db, org_unit_id)
+        export_with_dialog(self, suggested=f"bieu-mau-{unit.code}-{period}.xlsx",
+                           export_to=lambda path: export_template(self._db, org_unit_id, period, path),
+                           report=self.show_status)
+
+    def export_table(self) -> None:
+        from models.exchange.importing import export_table
+        from ui.export import export_with_dialog
+
+        org_unit_id, period = self.scope()
+        units = [org_unit_id] + [u.id for u in catalog.child_units(self._db, org_unit_id)]
+        unit = catalog.org_unit(self._db, org_unit_id)
+        export_with_dialog(self, suggested=f"so-lieu-{unit.code}-{period}.xlsx",
+                           export_to=lambda path: export_table(self._db, path, org_unit_ids=units,
+                                                               periods=[period]),
+                           report=self.show_status)
+
+    def import_dialog(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from models.exchange.importing import read_any
+        from models.exchange.safe_xlsx import UnsafeFile
+        from ui.import_dialog import ImportDialog
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import"), "",
+                                                        self.tr("Spreadsheets (*.xlsx *.csv)"))
+        if not path:
+            return
+        self.flush()
+        try:
+            result = read_any(self._db, path)
+        except (UnsafeFile, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+            return
+        dialog = ImportDialog(db=self._db, db_path=self._db_path or None, result=result, parent=self)
+        if dialog.exec():
+            self.writer.changed.emit()
+            self._scope_changed()
+            self.show_status(self.tr("%1 rows imported").replace("%1", str(dialog.written)))
 
     def open_accounts(self) -> None:
         from ui.accounts_dialog import AccountsDialog

@@ -547,6 +547,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>%1 figures and %2 activities can be imported; %3 problems.</source>
+        <translation>%1 figures and %2 activities can be imported; %3 problems.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Import only the valid rows</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Periods shown:</source>
@@ -1239,6 +1278,18 @@
         <translation>&amp;Office settings…</translation>
     </message>
     <message>
+        <source>Export the Excel &amp;template…</source>
+        <translation>Export the Excel &amp;template…</translation>
+    </message>
+    <message>
+        <source>Export the figures as a &amp;table…</source>
+        <translation>Export the figures as a &amp;table…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>&amp;Import from Excel or CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
@@ -1309,6 +1360,22 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>%1 rows imported</source>
+        <translation>%1 rows imported</translation>
     </message>
     <message>
         <source>This database has no file to back up</source>

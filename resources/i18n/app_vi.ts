@@ -548,6 +548,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>%1 figures and %2 activities can be imported; %3 problems.</source>
+        <translation>Có thể nhập %1 số liệu và %2 hoạt động; %3 lỗi.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang tính</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows</source>
+        <translation>Chỉ nhập các dòng hợp lệ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChartPanel</name>
     <message>
         <source>Periods shown:</source>
@@ -1240,6 +1279,18 @@
         <translation>&amp;Thiết lập cơ quan…</translation>
     </message>
     <message>
+        <source>Export the Excel &amp;template…</source>
+        <translation>Xuất &amp;biểu mẫu Excel…</translation>
+    </message>
+    <message>
+        <source>Export the figures as a &amp;table…</source>
+        <translation>Xuất số liệu thành &amp;bảng…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel or CSV…</source>
+        <translation>&amp;Nhập từ Excel hoặc CSV…</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Tài khoản…</translation>
     </message>
@@ -1310,6 +1361,22 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Đăng nhập: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <source>%1 rows imported</source>
+        <translation>Đã nhập %1 dòng</translation>
     </message>
     <message>
         <source>This database has no file to back up</source>

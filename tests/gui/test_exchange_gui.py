@@ -1,0 +1,48 @@
+"""Export and import from the window: the preview lists every bad cell; nothing or all, or the valid rows."""
+
+import openpyxl
+
+from models import catalog, values
+from models.exchange.importing import read_any
+from ui.import_dialog import ImportDialog
+
+
+def write_long(path, rows):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["indicator_code", "org_unit_code", "period", "value", "status", "note"])
+    for row in rows:
+        sheet.append(list(row))
+    workbook.save(path)
+
+
+def test_preview_lists_problems_and_imports_valid_rows(qtbot, file_db, tmp_path):
+    path = tmp_path / "bang.xlsx"
+    write_long(path, [("postal.providers", "BK-CD", "2024", 3, "final", ""),
+                      ("postal.providers", "BK-CD", "2024-13", 3, "final", "")])
+    dialog = ImportDialog(db=file_db, db_path=None, result=read_any(file_db, path))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and "2024-13" in dialog.table.item(0, 3).text()
+    assert not dialog.all_button.isEnabled() and dialog.valid_button.isEnabled()
+    dialog.run(valid_only=True)
+    district = catalog.org_unit_by_code(file_db, "BK-CD").id
+    indicator = catalog.indicator_by_code(file_db, "postal.providers").id
+    assert values.get_value(file_db, indicator, district, "2024").value == 3
+
+
+def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, tmp_path, monkeypatch):
+    path = tmp_path / "bieu-mau.xlsx"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.export_template()
+    assert path.exists() and "68" in window.saved_label.text()
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["postal"]
+    row = next(r for r in range(4, sheet.max_row + 1) if sheet[f"A{r}"].value == "postal.providers")
+    sheet[f"E{row}"] = 15
+    workbook.save(path)
+    monkeypatch.setattr("ui.import_dialog.ImportDialog.exec", lambda self: (self.run(valid_only=False), 1)[1])
+    window.import_dialog(str(path))
+    tab = window.sector_tab("postal")
+    shown = next(tab.model.index(r, 3).data() for r in range(tab.model.rowCount())
+                 if tab.model.indicator_at(r).code == "postal.providers")
+    assert shown == "15"
