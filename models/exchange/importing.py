@@ -114,7 +114,8 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
         workbook = open_workbook(path)
         sheet = workbook.worksheets[0]
         sheet_name = sheet.title
-        rows = [[(c.value, c.data_type) for c in row] for row in rows_of(sheet)]
+        # Values only (much faster); read-only mode leaves a formula as its text, "=...".
+        rows = [[(value, None) for value in row] for row in rows_of(sheet, values_only=True)]
         workbook.close()
     if not rows:
         result.problems.append(Problem(sheet_name, None, None, "bảng trống"))
@@ -124,18 +125,17 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
     if missing:
         result.problems.append(Problem(sheet_name, 1, None, f"thiếu cột {', '.join(missing)}"))
         return result
-    position = {name: header.index(name) for name in LONG_COLUMNS if name in header}
+    position = [header.index(name) if name in header else None for name in LONG_COLUMNS]
     indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
+    periods: dict[str, str | None] = {}
+    statuses: dict[object, str | None] = {}
     for number, row in enumerate(rows[1:], start=2):
-        def cell(name):
-            index = position.get(name)
-            return row[index] if index is not None and index < len(row) else (None, None)
-
+        cells = [row[i] if i is not None and i < len(row) else (None, None) for i in position]
         if all(v in (None, "") for v, _t in row):
             continue
-        code, unit_code, period = (str(cell(n)[0] or "").strip() for n in ("indicator_code", "org_unit_code",
-                                                                            "period"))
+        (code, _), (unit_code, _), (period_text, _), value_cell, (status_text, _), (note, _) = cells
+        code, unit_code, period_text = (str(v or "").strip() for v in (code, unit_code, period_text))
         indicator = indicators.get(code)
         bad = False
         if indicator is None:
@@ -144,26 +144,34 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
         if unit_code not in units:
             result.problems.append(Problem(sheet_name, number, "org_unit_code", f"đơn vị «{unit_code}» không có"))
             bad = True
-        try:
-            period = parse_period(period).key
-        except PeriodError:
-            result.problems.append(Problem(sheet_name, number, "period", f"kỳ «{period}» không đúng dạng"))
+        if period_text not in periods:  # a long table repeats few periods: read each once
+            try:
+                periods[period_text] = parse_period(period_text).key
+            except PeriodError:
+                periods[period_text] = None
+        period = periods[period_text]
+        if period is None:
+            result.problems.append(Problem(sheet_name, number, "period", f"kỳ «{period_text}» không đúng dạng"))
             bad = True
-        value, problem = read_number(*cell("value"))
+        value, problem = read_number(*value_cell)
         if problem:
             result.problems.append(Problem(sheet_name, number, "value", problem))
             bad = True
-        elif indicator is not None and value is not None and check_figure(indicator, value):
-            result.problems.append(Problem(sheet_name, number, "value", check_figure(indicator, value)))
-            bad = True
-        status = read_status(cell("status")[0])
+        elif indicator is not None and value is not None:
+            problem = check_figure(indicator, value)
+            if problem:
+                result.problems.append(Problem(sheet_name, number, "value", problem))
+                bad = True
+        if status_text not in statuses:
+            statuses[status_text] = read_status(status_text)
+        status = statuses[status_text]
         if status is None:
             result.problems.append(Problem(sheet_name, number, "status",
-                                           f"trạng thái «{cell('status')[0]}» không hợp lệ (estimate, final)"))
+                                           f"trạng thái «{status_text}» không hợp lệ (estimate, final)"))
             bad = True
         if not bad:
             result.changes.append(ValueChange(indicator.id, units[unit_code], period, value, status,
-                                              nfc(str(cell("note")[0] or ""))))
+                                              nfc(str(note)) if note else ""))
     return result
 
 

@@ -62,7 +62,7 @@ def open_workbook(path: str | os.PathLike):
         raise UnsafeFile(f"{pathlib.Path(path).name}: không đọc được ({type(exc).__name__}: {exc})") from None
 
 
-def rows_of(sheet):
+def rows_of(sheet, *, values_only: bool = False):
     """Every row the sheet really holds, whatever its declared dimension says."""
     sheet.reset_dimensions()
-    return sheet.iter_rows()
+    return sheet.iter_rows(values_only=values_only)

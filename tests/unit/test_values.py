@@ -79,23 +79,16 @@ def test_read_value_gives_reasons(db):
         values.read_value(indicator, "120")
 
 
-def test_batch_is_one_transaction(db, monkeypatch):
+def test_batch_is_one_transaction(db):
+    import sqlite3
+
     ind, unit = ids(db, "postal.providers")
     ind2, _ = ids(db, "postal.service_points")
-    calls = {"n": 0}
-    real_execute = db.execute
-
-    def failing_execute(sql, params=None):
-        if sql.lstrip().startswith("INSERT INTO indicator_values"):
-            calls["n"] += 1
-            if calls["n"] == 2:
-                raise OSError("disk full")
-        return real_execute(sql, params) if params is not None else real_execute(sql)
-
-    monkeypatch.setattr(db, "execute", failing_execute)
-    with pytest.raises(OSError):
-        write_values(db, [ValueChange(ind, unit, "2024", 12), ValueChange(ind2, unit, "2024", 254)])
-    monkeypatch.undo()
+    # The second row fails inside SQLite, after the first was written: both must go.
+    db.execute("CREATE TEMP TRIGGER fail_2025 BEFORE INSERT ON indicator_values WHEN NEW.period = '2025' "
+               "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    with pytest.raises(sqlite3.IntegrityError, match="disk full"):
+        write_values(db, [ValueChange(ind, unit, "2024", 12), ValueChange(ind2, unit, "2025", 254)])
     assert count_values(db) == 0
 
 
