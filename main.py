@@ -143,7 +143,7 @@ def run_command(args) -> int:
             raise CommandError(str(exc)) from None
         from models import catalog
 
-        if args.tab and args.tab not in ("inspection-records", "trends", "reports") and not any(
+        if args.tab and args.tab not in ("inspection-records", "completeness", "trends", "reports") and not any(
                 s.code == args.tab for s in catalog.sectors(db)):
             raise CommandError(f"--tab {args.tab}: no such sector")
         screenshot(db=db, out=args.out, tab=args.tab, size=size)

@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.update_approval()
         for tab in self._tabs_built.values():
             tab.set_scope(org_unit_id, period)
-        for code in (self.REPORTS, self.INSPECTION):
+        for code in (self.REPORTS, self.INSPECTION, self.COMPLETENESS):
             if code in self._pages:
                 self._pages[code].scope_changed()
 
@@ -247,16 +247,16 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ tabs
 
-    INSPECTION, TRENDS, REPORTS = "inspection-records", "trends", "reports"
-    PAGES = (INSPECTION, TRENDS, REPORTS)  # the pages listed after the sectors
+    INSPECTION, COMPLETENESS, TRENDS, REPORTS = "inspection-records", "completeness", "trends", "reports"
+    PAGES = (INSPECTION, COMPLETENESS, TRENDS, REPORTS)  # the pages listed after the sectors
 
     def _fill_tabs(self) -> None:
         self.sectors = catalog.sectors(self._db)
         self.tabs.blockSignals(True)
         for sector in self.sectors:
             self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
-        labels = {self.INSPECTION: self.tr("Inspection records"), self.TRENDS: self.tr("Trends"),
-                  self.REPORTS: self.tr("Reports")}
+        labels = {self.INSPECTION: self.tr("Inspection records"), self.COMPLETENESS: self.tr("Completeness"),
+                  self.TRENDS: self.tr("Trends"), self.REPORTS: self.tr("Reports")}
         for page in self.PAGES:
             self.tabs.addTab(QStackedWidget(self.tabs), labels[page])
         self.tabs.blockSignals(False)
@@ -297,6 +297,10 @@ class MainWindow(QMainWindow):
                 from ui.trends_tab import TrendsTab
 
                 page = TrendsTab(db=self._db, period=self.period_picker.period(), language=self._language)
+            elif code == self.COMPLETENESS:
+                from ui.completeness_page import CompletenessPage
+
+                page = CompletenessPage(db=self._db, scope=self.scope, parent=self)
             elif code == self.INSPECTION:
                 from ui.inspection_page import InspectionPage
 

@@ -455,6 +455,29 @@
     </message>
 </context>
 <context>
+    <name>CompletenessPage</name>
+    <message>
+        <source>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</source>
+        <translation>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Org unit</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Last change %1 by %2</source>
+        <translation>Last change %1 by %2</translation>
+    </message>
+</context>
+<context>
     <name>ComputedIndicators</name>
     <message>
         <source>Indicator</source>
@@ -1344,6 +1367,10 @@
     <message>
         <source>Approved: the period is read-only</source>
         <translation>Approved: the period is read-only</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
     </message>
     <message>
         <source>Trends</source>

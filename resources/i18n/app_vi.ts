@@ -456,6 +456,29 @@
     </message>
 </context>
 <context>
+    <name>CompletenessPage</name>
+    <message>
+        <source>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</source>
+        <translation>Số liệu đã nhận của %1, %2: số đã nhập / số chỉ tiêu theo lĩnh vực (xanh: đủ, vàng: thiếu một phần, đỏ: chưa có)</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>Last change %1 by %2</source>
+        <translation>Sửa lần cuối %1, bởi %2</translation>
+    </message>
+</context>
+<context>
     <name>ComputedIndicators</name>
     <message>
         <source>Indicator</source>
@@ -1345,6 +1368,10 @@
     <message>
         <source>Approved: the period is read-only</source>
         <translation>Đã phê duyệt: kỳ báo cáo chỉ được xem</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Tình hình báo cáo</translation>
     </message>
     <message>
         <source>Trends</source>

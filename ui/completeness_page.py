@@ -1,0 +1,59 @@
+"""The Completeness page: which units under the chosen one have sent which sectors' figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from models import catalog
+from models.exchange.completeness import completeness
+from models.periods import parse_period
+
+COLOURS = {"complete": "#dcf2dc", "partial": "#fff4c2", "missing": "#fde2e1"}
+
+
+class CompletenessPage(QWidget):
+    def __init__(self, *, db, scope: Callable[[], tuple[int, str]], parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._scope = scope
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.table = QTableWidget(self)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        self.scope_changed()
+
+    def scope_changed(self) -> None:
+        org_unit_id, period = self._scope()
+        if org_unit_id is None:
+            return
+        unit = catalog.org_unit(self._db, org_unit_id)
+        self.title.setText(self.tr("Figures received for %1, %2: entered / expected per sector "
+                                   "(green complete, yellow partial, red missing)")
+                           .replace("%1", unit.name_vi).replace("%2", parse_period(period).label_vi()))
+        rows = completeness(self._db, org_unit_id, period)
+        sectors = [s for s in catalog.sectors(self._db) if rows and s.id in rows[0].cells]
+        self.table.clear()
+        self.table.setRowCount(len(rows))
+        self.table.setColumnCount(len(sectors) + 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Org unit"), self.tr("Approved")] +
+                                             [s.name_vi for s in sectors])
+        for r, row in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(row.name))
+            self.table.setItem(r, 1, QTableWidgetItem(self.tr("yes") if row.approved else ""))
+            for c, sector in enumerate(sectors, start=2):
+                cell = row.cells[sector.id]
+                item = QTableWidgetItem(f"{cell.entered}/{cell.expected}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setBackground(QBrush(QColor(COLOURS[cell.state])))
+                if cell.last_change:
+                    item.setToolTip(self.tr("Last change %1 by %2").replace(
+                        "%1", cell.last_change[:16].replace("T", " ")).replace("%2", cell.last_by or ""))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
