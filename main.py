@@ -12,6 +12,8 @@ non-zero with a one-line message on failure:
     export-template --org CODE --period P OUT.xlsx
     export-table [--org CODE ...] [--period P ...] OUT.xlsx|OUT.csv
     import FILE [--dry-run] [--valid-only]
+    export-package --org CODE --period P OUT.tttpkg
+    import-package FILE [--dry-run] [--conflicts theirs|ours]
 """
 
 from __future__ import annotations
@@ -66,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     table.add_argument("--org", metavar="CODE", action="append", help="repeat for several; default: all")
     table.add_argument("--period", metavar="P", action="append", help="repeat for several; default: all")
     table.add_argument("out", metavar="OUT")
+    package = commands.add_parser("export-package", help="write the data package of an org unit and period")
+    package.add_argument("--org", metavar="CODE")
+    package.add_argument("--period", required=True, metavar="P")
+    package.add_argument("out", metavar="OUT.tttpkg")
+    received = commands.add_parser("import-package", help="import a data package (all or nothing)")
+    received.add_argument("file", metavar="FILE")
+    received.add_argument("--dry-run", action="store_true", help="print the preview and write nothing")
+    received.add_argument("--conflicts", choices=["theirs", "ours"],
+                          help="settle every conflict this way (otherwise conflicts refuse the import)")
     imported = commands.add_parser("import", help="read a filled template or a long table (.xlsx/.csv)")
     imported.add_argument("file", metavar="FILE")
     imported.add_argument("--dry-run", action="store_true", help="print the preview and write nothing")
@@ -153,6 +164,9 @@ def run_command(args) -> int:
         return run_check(args)
     if args.command == "restore":
         return run_restore(args)
+    if args.command in ("export-package", "import-package"):
+        db, path = open_store(args)
+        return run_package(args, db, path)
     if args.command in ("export-template", "export-table", "import"):
         db, path = open_store(args)
         return run_exchange(args, db, path)
@@ -308,6 +322,45 @@ def run_exchange(args, db, path) -> int:
         raise CommandError(f"{args.file}: {len(result.problems)} bad rows, nothing imported "
                            "(fix them, or use --valid-only to import the others)") from None
     print(f"imported {written} rows")
+    return 0
+
+
+def run_package(args, db, path) -> int:
+    from models import catalog
+    from models.exchange.packages import CONFLICT, PackageError, export_package, import_package, read_and_preview
+    from models.periods import PeriodError, parse_period
+
+    try:
+        if args.command == "export-package":
+            unit = catalog.org_unit_by_code(db, args.org) if args.org else catalog.top_org_unit(db)
+            if unit is None:
+                raise CommandError(f"--org {args.org}: no such org unit")
+            manifest = export_package(db, unit.id, parse_period(args.period).key, args.out)
+            counts = ", ".join(f"{k} {v}" for k, v in manifest["counts"].items() if v)
+            print(f"{args.out}: package {manifest['package_id']} ({counts})")
+            return 0
+        package, items = read_and_preview(db, args.file)
+    except PeriodError as exc:
+        raise CommandError(f"--period: {exc}") from None
+    except (PackageError, OSError) as exc:
+        raise CommandError(str(exc)) from None
+    states: dict[str, int] = {}
+    for item in items:
+        states[item.state] = states.get(item.state, 0) + 1
+    manifest = package.manifest
+    print(f"{args.file}: package {manifest['package_id']} from {manifest['origin']}, period {manifest['period']}: "
+          + ", ".join(f"{state} {count}" for state, count in sorted(states.items())))
+    for item in items:
+        if item.state == CONFLICT:
+            print(f"  conflict: {item.label}: ours {item.ours} / theirs {item.theirs}")
+    if args.dry_run:
+        return 0
+    resolutions = {f"{i.kind}:{i.key}": args.conflicts for i in items if i.state == CONFLICT and args.conflicts}
+    try:
+        counts = import_package(db, package, resolutions=resolutions, db_path=path)
+    except (PackageError, PermissionError, ValueError) as exc:
+        raise CommandError(str(exc)) from None
+    print(f"imported {counts['taken']} records")
     return 0
 
 

@@ -369,3 +369,27 @@ def m0007(db: Database) -> None:
     )
     db.execute("CREATE INDEX approvals_scope ON approvals(org_unit_id, period)")
     audit.install_triggers(db)
+
+
+@migrations(name="0008_record_uids")
+def m0008(db: Database) -> None:
+    """A global id for the inspection records, so that a data package names the same
+    record in every office's database; and the packages already imported."""
+    for table in ("establishments", "inspections", "violations", "petitions"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")
+    db.execute(
+        """
+        CREATE TABLE imported_packages (
+            package_id TEXT PRIMARY KEY,
+            origin TEXT NOT NULL,
+            period TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            content_hash TEXT NOT NULL
+        )"""
+    )
+    from models import audit
+
+    audit.install_triggers(db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 from typing import TYPE_CHECKING
 
 from models import access
@@ -78,6 +79,11 @@ def filter_clauses(query: str = "", **equal) -> tuple[list[str], list]:
             clauses.append(f"{column} = ?")
             params.append(value)
     return clauses, params
+
+
+def new_uid() -> str:
+    """A global id: the same record carries it into every office's database."""
+    return uuid.uuid4().hex
 
 
 def stamp() -> str:

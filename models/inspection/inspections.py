@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, required, search_text, stamp)
+                                      iso_date, new_uid, required, search_text, stamp)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -55,7 +55,7 @@ def save_inspection(db: Database, item: Inspection) -> int:
         for establishment_id in item.establishment_ids:
             check_exists(db, "establishments", establishment_id, "establishment_ids", "Cơ sở được kiểm tra")
         if item.id is None:
-            inspection_id = db["inspections"].insert(record).last_pk
+            inspection_id = db["inspections"].insert({**record, "uid": new_uid()}).last_pk
         else:
             check_exists(db, "inspections", item.id, "id", "Cuộc kiểm tra")
             db["inspections"].update(item.id, record)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, required, search_text, stamp)
+                                      iso_date, new_uid, required, search_text, stamp)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -58,7 +58,7 @@ def save_petition(db: Database, item: Petition) -> int:
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
         if item.id is None:
-            return db["petitions"].insert(record).last_pk
+            return db["petitions"].insert({**record, "uid": new_uid()}).last_pk
         check_exists(db, "petitions", item.id, "id", "Đơn thư")
         db["petitions"].update(item.id, record)
         return item.id

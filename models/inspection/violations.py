@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from models import access
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, search_text, stamp)
+                                      iso_date, new_uid, search_text, stamp)
 from models.inspection.legal import check_fine, get_legal_basis
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -117,7 +117,7 @@ def save_violation(db: Database, item: Violation) -> int:
         check_exists(db, "inspections", item.inspection_id, "inspection_id", "Cuộc kiểm tra")
         check_exists(db, "establishments", item.establishment_id, "establishment_id", "Cơ sở")
         if item.id is None:
-            return db["violations"].insert(record).last_pk
+            return db["violations"].insert({**record, "uid": new_uid()}).last_pk
         check_exists(db, "violations", item.id, "id", "Vi phạm")
         db["violations"].update(item.id, record)
         return item.id

@@ -1,0 +1,149 @@
+"""Data packages between two databases: round trip with photos; duplicate,
+tampered and conflicting packages; approvals travel and protect."""
+
+import json
+import zipfile
+
+import pytest
+
+from models import approvals, catalog, values
+from models.database import open_database
+from models.exchange.packages import (CHANGED, CONFLICT, IDENTICAL, NEW, PackageError, export_package,
+                                      import_package, preview, read_package)
+from models.inspection.violations import add_photo, photos_of, quick_entry
+from models.values import ValueChange, write_values
+
+
+@pytest.fixture
+def district_db(tmp_path):
+    """A district office with figures, text and a violation with a photo."""
+    from PIL import Image
+
+    db = open_database(tmp_path / "district.sqlite3")
+    catalog.load_default_catalog(db)
+    unit = catalog.org_unit_by_code(db, "BK-CD").id
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    write_values(db, [ValueChange(points, unit, "2024", 31, "estimate", "ước")])
+    from models.narratives import save_narrative
+
+    save_narrative(db, catalog.sectors(db)[5].id, unit, "2024", "results", "Bưu chính huyện ổn định.")
+    photo = tmp_path / "anh.png"
+    Image.new("RGB", (40, 30), "green").save(photo)
+    violation = quick_entry(db, org_unit_id=unit, offender="Đại lý sim A", place="Bằng Lũng",
+                            occurred_at="2024-05-02T09:00")
+    add_photo(db, violation, photo)
+    yield db, unit
+    db.close()
+
+
+@pytest.fixture
+def province_db(tmp_path):
+    db = open_database(tmp_path / "province.sqlite3")
+    catalog.load_default_catalog(db)
+    yield db
+    db.close()
+
+
+def package_of(db, unit, tmp_path, name="p.tttpkg"):
+    path = tmp_path / name
+    export_package(db, unit, "2024", path)
+    return path
+
+
+def test_round_trip_between_two_databases_with_photos(district_db, province_db, tmp_path):
+    db, unit = district_db
+    package = read_package(package_of(db, unit, tmp_path))
+    assert {i.state for i in preview(province_db, package)} == {NEW}
+    counts = import_package(province_db, package)
+    assert counts["taken"] == counts[NEW] == 3  # the figure, the text, the violation
+    points = catalog.indicator_by_code(province_db, "postal.service_points").id
+    stored = values.get_value(province_db, points, unit, "2024")
+    assert (stored.value, stored.status, stored.note, stored.updated_by) == (31, "estimate", "ước", "package:BK-CD")
+    (violation_id,) = [r[0] for r in province_db.execute("SELECT id FROM violations")]
+    (photo,) = photos_of(province_db, violation_id)
+    assert photo.sha256 == photos_of(db, 1)[0].sha256
+    assert all(i.state == IDENTICAL for i in preview(province_db, read_package(package_of(db, unit, tmp_path,
+                                                                                           "again.tttpkg"))))
+
+
+def test_a_package_imported_twice_is_refused(district_db, province_db, tmp_path):
+    db, unit = district_db
+    path = package_of(db, unit, tmp_path)
+    import_package(province_db, read_package(path))
+    with pytest.raises(PackageError, match="đã được nhập"):
+        import_package(province_db, read_package(path))
+
+
+def test_a_tampered_package_is_refused(district_db, tmp_path):
+    db, unit = district_db
+    path = package_of(db, unit, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    data = json.loads(members["data.json"])
+    data["values"][0]["value"] = 999
+    members["data.json"] = json.dumps(data).encode()
+    tampered = tmp_path / "tampered.tttpkg"
+    with zipfile.ZipFile(tampered, "w") as archive:
+        for name, blob in members.items():
+            archive.writestr(name, blob)
+    with pytest.raises(PackageError, match="không khớp mã băm"):
+        read_package(tampered)
+
+
+def test_members_outside_the_allow_list_are_refused(district_db, tmp_path):
+    db, unit = district_db
+    path = package_of(db, unit, tmp_path)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("../../etc/evil.sh", b"rm -rf /")
+    with pytest.raises(PackageError, match="thành phần lạ"):
+        read_package(path)
+
+
+def test_conflicts_are_shown_and_settled_never_overwritten(district_db, province_db, tmp_path):
+    db, unit = district_db
+    import_package(province_db, read_package(package_of(db, unit, tmp_path)))
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    # The province corrects the figure itself; the district changes it too.
+    write_values(province_db, [ValueChange(points, unit, "2024", 30)])
+    write_values(db, [ValueChange(points, unit, "2024", 32)])
+    package = read_package(package_of(db, unit, tmp_path, "second.tttpkg"))
+    items = {i.key: i for i in preview(province_db, package)}
+    conflict = items[f"postal.service_points|BK-CD|2024"]
+    assert conflict.state == CONFLICT and conflict.ours["value"] == 30 and conflict.theirs["value"] == 32
+    with pytest.raises(PackageError, match="xung đột"):
+        import_package(province_db, package)
+    assert values.get_value(province_db, points, unit, "2024").value == 30  # nothing written
+    import_package(province_db, package, resolutions={f"values:{conflict.key}": "ours"})
+    assert values.get_value(province_db, points, unit, "2024").value == 30
+
+
+def test_a_change_from_the_same_origin_is_not_a_conflict(district_db, province_db, tmp_path):
+    db, unit = district_db
+    import_package(province_db, read_package(package_of(db, unit, tmp_path)))
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    write_values(db, [ValueChange(points, unit, "2024", 33)])
+    package = read_package(package_of(db, unit, tmp_path, "second.tttpkg"))
+    item = next(i for i in preview(province_db, package) if i.kind == "values")
+    assert item.state == CHANGED
+    import_package(province_db, package)
+    assert values.get_value(province_db, points, unit, "2024").value == 33
+
+
+def test_approvals_travel_and_protect(district_db, province_db, tmp_path):
+    db, unit = district_db
+    approvals.approve(db, unit, "2024")
+    import_package(province_db, read_package(package_of(db, unit, tmp_path)))
+    assert approvals.current(province_db, unit, "2024") is not None
+    points = catalog.indicator_by_code(province_db, "postal.service_points").id
+    with pytest.raises(approvals.ApprovedError):
+        write_values(province_db, [ValueChange(points, unit, "2024", 1)])
+
+
+def test_an_approved_receiver_refuses_the_whole_package(district_db, province_db, tmp_path):
+    db, unit = district_db
+    approvals.approve(province_db, unit, "2024")
+    package = read_package(package_of(db, unit, tmp_path))
+    with pytest.raises(approvals.ApprovedError):
+        import_package(province_db, package)
+    assert province_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
+    assert province_db.execute("SELECT COUNT(*) FROM violations").fetchone()[0] == 0
