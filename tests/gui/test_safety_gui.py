@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import backup, catalog
+from models import backup
 from ui.backups_dialog import BackupsDialog
 from ui.errors import install_excepthook, setup_logging, tolerant_settings
 from ui.history_dialog import HistoryDialog

@@ -14,7 +14,7 @@ import pytest
 
 from models import backup, catalog
 from models.database import open_database
-from models.filelock import DatabaseInUse, FileLock, is_network_path
+from models.filelock import FileLock, is_network_path
 from models.integrity import DamagedDatabase, check_at_start, full_check
 from models.values import ValueChange, get_value, write_values
 

@@ -108,7 +108,7 @@ def test_conflicts_are_shown_and_settled_never_overwritten(district_db, province
     write_values(db, [ValueChange(points, unit, "2024", 32)])
     package = read_package(package_of(db, unit, tmp_path, "second.tttpkg"))
     items = {i.key: i for i in preview(province_db, package)}
-    conflict = items[f"postal.service_points|BK-CD|2024"]
+    conflict = items["postal.service_points|BK-CD|2024"]
     assert conflict.state == CONFLICT and conflict.ours["value"] == 30 and conflict.theirs["value"] == 32
     with pytest.raises(PackageError, match="xung đột"):
         import_package(province_db, package)
