@@ -137,6 +137,12 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import from Excel or CSV…"), self)
         self.import_action.triggered.connect(self.import_dialog)
         file_menu.addAction(self.import_action)
+        self.export_package_action = QAction(self.tr("Export a data &package…"), self)
+        self.export_package_action.triggered.connect(self.export_package)
+        file_menu.addAction(self.export_package_action)
+        self.import_package_action = QAction(self.tr("Import a data pac&kage…"), self)
+        self.import_package_action.triggered.connect(self.import_package)
+        file_menu.addAction(self.import_package_action)
         file_menu.addSeparator()
         self.accounts_action = QAction(self.tr("&Accounts…"), self)
         self.accounts_action.triggered.connect(self.open_accounts)
@@ -411,6 +417,49 @@ class MainWindow(QMainWindow):
             self.writer.changed.emit()
             self._scope_changed()
             self.show_status(self.tr("%1 rows imported").replace("%1", str(dialog.written)))
+
+    def export_package(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from models.exchange.packages import export_package
+
+        org_unit_id, period = self.scope()
+        unit = catalog.org_unit(self._db, org_unit_id)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export a data package"),
+                                                    f"{unit.code}-{period}.tttpkg",
+                                                    self.tr("Data packages (*.tttpkg)"))
+        if path:
+            self.flush()
+            try:
+                manifest = export_package(self._db, org_unit_id, period, path)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {exc}")
+                return
+            self.show_status(self.tr("Package written: %1").replace("%1", manifest["package_id"][:8]))
+
+    def import_package(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from models.exchange.packages import PackageError, read_and_preview
+        from ui.package_dialog import PackageDialog
+
+        if path is None:
+            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a data package"), "",
+                                                        self.tr("Data packages (*.tttpkg)"))
+        if not path:
+            return
+        self.flush()
+        try:
+            package, items = read_and_preview(self._db, path)
+        except (PackageError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
+            return
+        dialog = PackageDialog(db=self._db, db_path=self._db_path or None, package=package, items=items, parent=self)
+        if dialog.exec():
+            self.writer.changed.emit()
+            self._scope_changed()
+            self.show_status(self.tr("%1 records imported from the package").replace(
+                "%1", str(dialog.counts.get("taken", 0))))
 
     def open_accounts(self) -> None:
         from ui.accounts_dialog import AccountsDialog

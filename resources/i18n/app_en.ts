@@ -1313,6 +1313,14 @@
         <translation>&amp;Import from Excel or CSV…</translation>
     </message>
     <message>
+        <source>Export a data &amp;package…</source>
+        <translation>Export a data &amp;package…</translation>
+    </message>
+    <message>
+        <source>Import a data pac&amp;kage…</source>
+        <translation>Import a data pac&amp;kage…</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
     </message>
@@ -1405,6 +1413,26 @@
         <translation>%1 rows imported</translation>
     </message>
     <message>
+        <source>Export a data package</source>
+        <translation>Export a data package</translation>
+    </message>
+    <message>
+        <source>Data packages (*.tttpkg)</source>
+        <translation>Data packages (*.tttpkg)</translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation>Package written: %1</translation>
+    </message>
+    <message>
+        <source>Import a data package</source>
+        <translation>Import a data package</translation>
+    </message>
+    <message>
+        <source>%1 records imported from the package</source>
+        <translation>%1 records imported from the package</translation>
+    </message>
+    <message>
         <source>This database has no file to back up</source>
         <translation>This database has no file to back up</translation>
     </message>
@@ -1453,6 +1481,69 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Import a data package</source>
+        <translation>Import a data package</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>conflicting</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>From %1, period %2, made %3: %4</source>
+        <translation>From %1, period %2, made %3: %4</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>

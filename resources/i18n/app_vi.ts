@@ -1314,6 +1314,14 @@
         <translation>&amp;Nhập từ Excel hoặc CSV…</translation>
     </message>
     <message>
+        <source>Export a data &amp;package…</source>
+        <translation>Xuất &amp;gói dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Import a data pac&amp;kage…</source>
+        <translation>Nhập gói &amp;dữ liệu…</translation>
+    </message>
+    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Tài khoản…</translation>
     </message>
@@ -1406,6 +1414,26 @@
         <translation>Đã nhập %1 dòng</translation>
     </message>
     <message>
+        <source>Export a data package</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data packages (*.tttpkg)</source>
+        <translation>Gói dữ liệu (*.tttpkg)</translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation>Đã ghi gói dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Import a data package</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 records imported from the package</source>
+        <translation>Đã nhập %1 bản ghi từ gói dữ liệu</translation>
+    </message>
+    <message>
         <source>This database has no file to back up</source>
         <translation>Cơ sở dữ liệu này không có tệp để sao lưu</translation>
     </message>
@@ -1454,6 +1482,69 @@
     <message>
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Import a data package</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>conflicting</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>trùng khớp</translation>
+    </message>
+    <message>
+        <source>From %1, period %2, made %3: %4</source>
+        <translation>Từ %1, kỳ %2, lập lúc %3: %4</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Của chúng ta</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Trong gói</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— chọn —</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>giữ của chúng ta</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>lấy trong gói</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -46,3 +46,30 @@ def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, 
     shown = next(tab.model.index(r, 3).data() for r in range(tab.model.rowCount())
                  if tab.model.indicator_at(r).code == "postal.providers")
     assert shown == "15"
+
+
+def test_package_dialog_settles_a_conflict(qtbot, file_db, tmp_path):
+    from models.database import open_database
+    from models.exchange.packages import export_package, read_and_preview
+    from models.values import ValueChange, write_values
+    from ui.package_dialog import PackageDialog
+
+    district = catalog.org_unit_by_code(file_db, "BK-CD").id
+    points = catalog.indicator_by_code(file_db, "postal.service_points").id
+    write_values(file_db, [ValueChange(points, district, "2024", 30)])  # the province's own figure
+    sender = open_database(tmp_path / "district.sqlite3")
+    catalog.load_default_catalog(sender)
+    write_values(sender, [ValueChange(points, district, "2024", 32)])
+    export_package(sender, district, "2024", tmp_path / "p.tttpkg")
+    sender.close()
+    package, items = read_and_preview(file_db, tmp_path / "p.tttpkg")
+    dialog = PackageDialog(db=file_db, db_path=None, package=package, items=items)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and "30" in dialog.table.item(0, 1).text()
+    assert "32" in dialog.table.item(0, 2).text()
+    dialog.run()
+    assert "xung đột" in dialog.message.text()
+    assert values.get_value(file_db, points, district, "2024").value == 30
+    dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("theirs"))
+    dialog.run()
+    assert values.get_value(file_db, points, district, "2024").value == 32

@@ -1,0 +1,79 @@
+"""Importing a data package: the preview (new, changed, conflicting, identical),
+each conflict side by side with a choice, then all or nothing."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
+
+from models.exchange.packages import CONFLICT, Package, import_package
+
+
+def _brief(data: dict | None) -> str:
+    if not data:
+        return "—"
+    shown = {k: v for k, v in data.items() if k not in ("uid", "updated_at", "updated_by", "search", "sample")}
+    return json.dumps(shown, ensure_ascii=False)[:160]
+
+
+class PackageDialog(QDialog):
+    def __init__(self, *, db, db_path: str | None, package: Package, items: list, parent=None):
+        super().__init__(parent)
+        self._db, self._path, self._package = db, db_path, package
+        manifest = package.manifest
+        self.setWindowTitle(self.tr("Import a data package"))
+        states = {}
+        for item in items:
+            states[item.state] = states.get(item.state, 0) + 1
+        labels = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflicting"),
+                  "identical": self.tr("identical")}
+        summary = QLabel(self.tr("From %1, period %2, made %3: %4").replace("%1", manifest["origin"])
+                         .replace("%2", manifest["period"]).replace("%3", manifest["created_at"][:16].replace("T", " "))
+                         .replace("%4", ", ".join(f"{count} {labels.get(state, state)}"
+                                                  for state, count in sorted(states.items()))), self)
+        summary.setWordWrap(True)
+        self.conflicts = [i for i in items if i.state == CONFLICT]
+        self.table = QTableWidget(len(self.conflicts), 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Ours"), self.tr("Theirs"), self.tr("Keep")])
+        self.choices: list[QComboBox] = []
+        for row, item in enumerate(self.conflicts):
+            self.table.setItem(row, 0, QTableWidgetItem(item.label))
+            self.table.setItem(row, 1, QTableWidgetItem(_brief(item.ours)))
+            self.table.setItem(row, 2, QTableWidgetItem(_brief(item.theirs)))
+            choice = QComboBox(self)
+            choice.addItem(self.tr("— choose —"), None)
+            choice.addItem(self.tr("ours"), "ours")
+            choice.addItem(self.tr("theirs"), "theirs")
+            self.table.setCellWidget(row, 3, choice)
+            self.choices.append(choice)
+        self.table.resizeColumnsToContents()
+        self.table.setVisible(bool(self.conflicts))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = QPushButton(self.tr("Cancel"), self)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.run)
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.table)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(900, 460 if self.conflicts else 160)
+        self.counts: dict = {}
+
+    def run(self) -> None:
+        resolutions = {f"{item.kind}:{item.key}": choice.currentData()
+                       for item, choice in zip(self.conflicts, self.choices) if choice.currentData()}
+        try:
+            self.counts = import_package(self._db, self._package, resolutions=resolutions, db_path=self._path)
+        except (PermissionError, ValueError, OSError) as exc:  # conflicts unsettled, approved, refused
+            self.message.setText(str(exc))
+            return
+        self.accept()
