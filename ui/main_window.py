@@ -22,6 +22,7 @@ from models.periods import PeriodError, parse_period
 from widgets.period_picker import PeriodPicker
 from widgets.side_tabs import SideTabs
 from widgets.tree_picker import TreePicker
+from ui import exchange_actions
 
 if TYPE_CHECKING:
     from ui.sector_tab import SectorTab
@@ -373,93 +374,19 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Signed in: %1").replace("%1", user.username) if user else "")
 
     def export_template(self) -> None:
-        from models.exchange.templates import export_template
-        from ui.export import export_with_dialog
-
-        org_unit_id, period = self.scope()
-        unit = catalog.org_unit(self._db, org_unit_id)
-        export_with_dialog(self, suggested=f"bieu-mau-{unit.code}-{period}.xlsx",
-                           export_to=lambda path: export_template(self._db, org_unit_id, period, path),
-                           report=self.show_status)
+        exchange_actions.export_template(self)
 
     def export_table(self) -> None:
-        from models.exchange.importing import export_table
-        from ui.export import export_with_dialog
-
-        org_unit_id, period = self.scope()
-        units = [org_unit_id] + [u.id for u in catalog.child_units(self._db, org_unit_id)]
-        unit = catalog.org_unit(self._db, org_unit_id)
-        export_with_dialog(self, suggested=f"so-lieu-{unit.code}-{period}.xlsx",
-                           export_to=lambda path: export_table(self._db, path, org_unit_ids=units,
-                                                               periods=[period]),
-                           report=self.show_status)
+        exchange_actions.export_table(self)
 
     def import_dialog(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from models.exchange.importing import read_any
-        from models.exchange.safe_xlsx import UnsafeFile
-        from ui.import_dialog import ImportDialog
-
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import"), "",
-                                                        self.tr("Spreadsheets (*.xlsx *.csv)"))
-        if not path:
-            return
-        self.flush()
-        try:
-            result = read_any(self._db, path)
-        except (UnsafeFile, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
-            return
-        dialog = ImportDialog(db=self._db, db_path=self._db_path or None, result=result, parent=self)
-        if dialog.exec():
-            self.writer.changed.emit()
-            self._scope_changed()
-            self.show_status(self.tr("%1 rows imported").replace("%1", str(dialog.written)))
+        exchange_actions.import_file(self, path)
 
     def export_package(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from models.exchange.packages import export_package
-
-        org_unit_id, period = self.scope()
-        unit = catalog.org_unit(self._db, org_unit_id)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export a data package"),
-                                                    f"{unit.code}-{period}.tttpkg",
-                                                    self.tr("Data packages (*.tttpkg)"))
-        if path:
-            self.flush()
-            try:
-                manifest = export_package(self._db, org_unit_id, period, path)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Could not save"), f"{path}: {exc}")
-                return
-            self.show_status(self.tr("Package written: %1").replace("%1", manifest["package_id"][:8]))
+        exchange_actions.export_package(self)
 
     def import_package(self, path: str | None = None) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from models.exchange.packages import PackageError, read_and_preview
-        from ui.package_dialog import PackageDialog
-
-        if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a data package"), "",
-                                                        self.tr("Data packages (*.tttpkg)"))
-        if not path:
-            return
-        self.flush()
-        try:
-            package, items = read_and_preview(self._db, path)
-        except (PackageError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot import"), str(exc))
-            return
-        dialog = PackageDialog(db=self._db, db_path=self._db_path or None, package=package, items=items, parent=self)
-        if dialog.exec():
-            self.writer.changed.emit()
-            self._scope_changed()
-            self.show_status(self.tr("%1 records imported from the package").replace(
-                "%1", str(dialog.counts.get("taken", 0))))
+        exchange_actions.import_package(self, path)
 
     def open_accounts(self) -> None:
         from ui.accounts_dialog import AccountsDialog

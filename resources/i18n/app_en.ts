@@ -516,6 +516,49 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>%1 rows imported</source>
+        <translation>%1 rows imported</translation>
+    </message>
+    <message>
+        <source>Export a data package</source>
+        <translation>Export a data package</translation>
+    </message>
+    <message>
+        <source>Data packages (*.tttpkg)</source>
+        <translation>Data packages (*.tttpkg)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation>Package written: %1</translation>
+    </message>
+    <message>
+        <source>Import a data package</source>
+        <translation>Import a data package</translation>
+    </message>
+    <message>
+        <source>%1 records imported from the package</source>
+        <translation>%1 records imported from the package</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to Excel</source>
@@ -1395,42 +1438,6 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Spreadsheets (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>%1 rows imported</source>
-        <translation>%1 rows imported</translation>
-    </message>
-    <message>
-        <source>Export a data package</source>
-        <translation>Export a data package</translation>
-    </message>
-    <message>
-        <source>Data packages (*.tttpkg)</source>
-        <translation>Data packages (*.tttpkg)</translation>
-    </message>
-    <message>
-        <source>Package written: %1</source>
-        <translation>Package written: %1</translation>
-    </message>
-    <message>
-        <source>Import a data package</source>
-        <translation>Import a data package</translation>
-    </message>
-    <message>
-        <source>%1 records imported from the package</source>
-        <translation>%1 records imported from the package</translation>
     </message>
     <message>
         <source>This database has no file to back up</source>

@@ -517,6 +517,49 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Bảng tính (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <source>%1 rows imported</source>
+        <translation>Đã nhập %1 dòng</translation>
+    </message>
+    <message>
+        <source>Export a data package</source>
+        <translation>Xuất gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Data packages (*.tttpkg)</source>
+        <translation>Gói dữ liệu (*.tttpkg)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Package written: %1</source>
+        <translation>Đã ghi gói dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Import a data package</source>
+        <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 records imported from the package</source>
+        <translation>Đã nhập %1 bản ghi từ gói dữ liệu</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Export to Excel</source>
@@ -1396,42 +1439,6 @@
     <message>
         <source>Signed in: %1</source>
         <translation>Đăng nhập: %1</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Nhập</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>Bảng tính (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot import</source>
-        <translation>Không nhập được</translation>
-    </message>
-    <message>
-        <source>%1 rows imported</source>
-        <translation>Đã nhập %1 dòng</translation>
-    </message>
-    <message>
-        <source>Export a data package</source>
-        <translation>Xuất gói dữ liệu</translation>
-    </message>
-    <message>
-        <source>Data packages (*.tttpkg)</source>
-        <translation>Gói dữ liệu (*.tttpkg)</translation>
-    </message>
-    <message>
-        <source>Package written: %1</source>
-        <translation>Đã ghi gói dữ liệu: %1</translation>
-    </message>
-    <message>
-        <source>Import a data package</source>
-        <translation>Nhập gói dữ liệu</translation>
-    </message>
-    <message>
-        <source>%1 records imported from the package</source>
-        <translation>Đã nhập %1 bản ghi từ gói dữ liệu</translation>
     </message>
     <message>
         <source>This database has no file to back up</source>
