@@ -393,3 +393,11 @@ def m0008(db: Database) -> None:
     from models import audit
 
     audit.install_triggers(db)
+
+
+@migrations(name="0009_audit_key_index")
+def m0009(db: Database) -> None:
+    """The audit log's lookup index on the record key alone: cheaper to keep up on every
+    write (an import writes 100,000 entries), and as selective for a record's history."""
+    db.execute("DROP INDEX audit_log_record")
+    db.execute("CREATE INDEX audit_log_record ON audit_log(record_key)")

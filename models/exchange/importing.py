@@ -104,37 +104,48 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
     """Read a long table (.xlsx or .csv); every problem is listed, nothing is written."""
     path = pathlib.Path(path)
     result = ImportResult(path.name)
+    workbook = None
     if path.suffix.lower() == ".csv":
         if path.stat().st_size > MAX_CSV_BYTES:
             raise UnsafeFile(f"{path.name}: tệp quá lớn")
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = [[(cell, None) for cell in row] for row in csv.reader(handle)]
-        sheet_name = path.name
+        handle = open(path, encoding="utf-8-sig", newline="")
+        rows, sheet_name = csv.reader(handle), path.name
     else:
+        handle = None
         workbook = open_workbook(path)
         sheet = workbook.worksheets[0]
-        sheet_name = sheet.title
-        # Values only (much faster); read-only mode leaves a formula as its text, "=...".
-        rows = [[(value, None) for value in row] for row in rows_of(sheet, values_only=True)]
-        workbook.close()
-    if not rows:
+        # Values only, streamed (much faster); read-only mode leaves a formula as its text, "=...".
+        rows, sheet_name = rows_of(sheet, values_only=True), sheet.title
+    try:
+        _read_rows(db, iter(rows), sheet_name, result)
+    finally:
+        if handle is not None:
+            handle.close()
+        if workbook is not None:
+            workbook.close()
+    return result
+
+
+def _read_rows(db: Database, rows, sheet_name: str, result: ImportResult) -> None:
+    first = next(rows, None)
+    if first is None:
         result.problems.append(Problem(sheet_name, None, None, "bảng trống"))
-        return result
-    header = [fold(str(v or "")).strip().replace(" ", "_") for v, _t in rows[0]]
+        return
+    header = [fold(str(v or "")).strip().replace(" ", "_") for v in first]
     missing = [c for c in LONG_COLUMNS[:4] if c not in header]
     if missing:
         result.problems.append(Problem(sheet_name, 1, None, f"thiếu cột {', '.join(missing)}"))
-        return result
+        return
     position = [header.index(name) if name in header else None for name in LONG_COLUMNS]
     indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
     periods: dict[str, str | None] = {}
     statuses: dict[object, str | None] = {}
-    for number, row in enumerate(rows[1:], start=2):
-        cells = [row[i] if i is not None and i < len(row) else (None, None) for i in position]
-        if all(v in (None, "") for v, _t in row):
+    for number, row in enumerate(rows, start=2):
+        if all(v in (None, "") for v in row):
             continue
-        (code, _), (unit_code, _), (period_text, _), value_cell, (status_text, _), (note, _) = cells
+        code, unit_code, period_text, raw_value, status_text, note = (
+            row[i] if i is not None and i < len(row) else None for i in position)
         code, unit_code, period_text = (str(v or "").strip() for v in (code, unit_code, period_text))
         indicator = indicators.get(code)
         bad = False
@@ -153,7 +164,7 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
         if period is None:
             result.problems.append(Problem(sheet_name, number, "period", f"kỳ «{period_text}» không đúng dạng"))
             bad = True
-        value, problem = read_number(*value_cell)
+        value, problem = read_number(raw_value, None)
         if problem:
             result.problems.append(Problem(sheet_name, number, "value", problem))
             bad = True
@@ -172,7 +183,6 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
         if not bad:
             result.changes.append(ValueChange(indicator.id, units[unit_code], period, value, status,
                                               nfc(str(note)) if note else ""))
-    return result
 
 
 # ---------------------------------------------------------------- applying
