@@ -386,8 +386,6 @@ def run_window(args) -> int:
     from ui.errors import install_excepthook, log, setup_logging
 
     app = application()
-    setup_logging(user_data_dir())
-    install_excepthook()
     shell = Shell(prefs=make_prefs())
     shell.window.show()
     state = {"db": None, "path": None}
@@ -453,7 +451,9 @@ def run_window(args) -> int:
     shell.on_restore = restore_backup
 
     def load() -> None:
-        # After the window is on screen: the data layer costs a few hundred ms.
+        # After the window is on screen: logging, then the data layer (a few hundred ms).
+        setup_logging(user_data_dir())
+        install_excepthook()
         if not open_and_show():
             app.exit(1)
             return

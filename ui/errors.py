@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import logging.handlers
 import os
 import pathlib
 import sys
@@ -24,6 +23,8 @@ log = logging.getLogger("tttt")
 
 def setup_logging(folder: pathlib.Path) -> pathlib.Path:
     """Rotating log file in ``folder``/logs; returns its path."""
+    import logging.handlers  # only when the log file is set up, after the window shows
+
     logs = folder / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     path = logs / "tttt.log"

@@ -17,12 +17,18 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from models import catalog, settings, values
 from models.periods import PeriodError, parse_period
 from widgets.period_picker import PeriodPicker
 from widgets.side_tabs import SideTabs
+from ui.lazy import lazy_module
 from widgets.tree_picker import TreePicker
-from ui import exchange_actions
+
+# The data layer and the editing screens load on first use, after the window painted
+# (start-up is measured in bench/startup.py).
+catalog = lazy_module("models.catalog")
+settings = lazy_module("models.settings")
+values = lazy_module("models.values")
+exchange_actions = lazy_module("ui.exchange_actions")
 
 if TYPE_CHECKING:
     from ui.sector_tab import SectorTab
