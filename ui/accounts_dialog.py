@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from models import access, settings
-from widgets.dialogs import button_box
+from widgets.dialogs import button_box, error_label
 
 
 def role_labels(owner) -> dict[str, str]:
@@ -31,8 +31,7 @@ class AccountDialog(QDialog):
         self.password.setPlaceholderText(self.tr("(unchanged)") if user else self.tr("at least 8 characters"))
         self.active = QCheckBox(self.tr("Active"), self)
         self.active.setChecked(user.active if user else True)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.full_name)

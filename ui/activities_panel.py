@@ -12,14 +12,14 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView,
+                               QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
 from models import access, approvals
 from models.activities import Activity, ActivityError, delete_activity, list_activities, save_activity
 from models.numbers import format_number
 from models.periods import parse_period
-from widgets.dialogs import button_box, confirm
+from widgets.dialogs import button_box, confirm, error_label
 
 DATE, TITLE, KIND, PARTICIPANTS, NOTE = range(5)
 
@@ -98,9 +98,7 @@ class ActivityDialog(QDialog):
         self.participants.setSpecialValueText(self.tr("not stated"))
         self.participants.setValue(activity.participants if activity.participants is not None else -1)
         self.note = QLineEdit(activity.note, self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Date"), self.date)
         form.addRow(self.tr("Activity"), self.title)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from models import catalog
 from models.catalog import CatalogError
 from models.numbers import NumberError, format_number, parse_number
-from widgets.dialogs import button_box, confirm
+from widgets.dialogs import button_box, confirm, error_label
 from widgets.search import FoldingFilterProxy, SearchBox
 
 # (field, header) per entity; the first columns are shown in the list.
@@ -182,9 +182,7 @@ class RecordDialog(QDialog):
                 widget.setCurrentIndex(max(0, widget.findData(record.parent_id)))
             self.fields["parent_id"] = widget
             form.addRow(_header(self, "parent_id"), widget)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label(self)
         buttons = button_box(self, self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
                                QVBoxLayout)
 
 from models.exchange.importing import ImportResult, apply
+from widgets.dialogs import error_label
 
 
 class ImportDialog(QDialog):
@@ -27,9 +28,7 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVisible(bool(result.problems))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label(self)
         buttons = QDialogButtonBox(self)
         self.all_button = QPushButton(self.tr("Import"), self)
         self.valid_button = QPushButton(self.tr("Import only the valid rows"), self)

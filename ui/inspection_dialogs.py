@@ -17,7 +17,7 @@ from models.inspection import inspections, legal, petitions, registry, violation
 from models.inspection.common import RecordError
 from ui import inspection_labels as labels
 from ui.record_form import FieldSpec, FieldValueError, RecordForm
-from widgets.dialogs import button_box
+from widgets.dialogs import button_box, error_label
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff"
 translate = QCoreApplication.translate
@@ -126,8 +126,7 @@ class PhotoPanel(QWidget):
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(QSize(96, 96))
         self.list.setFixedHeight(130)
-        self.message = QLabel(self)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label(self)
         add = QPushButton(translate("InspectionForms", "Add photos…"), self)
         add.clicked.connect(self.choose)
         remove = QPushButton(translate("InspectionForms", "Remove photo"), self)

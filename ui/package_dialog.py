@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPu
                                QTableWidgetItem, QVBoxLayout)
 
 from models.exchange.packages import CONFLICT, Package, import_package
+from widgets.dialogs import error_label
 
 
 def _brief(data: dict | None) -> str:
@@ -50,9 +51,7 @@ class PackageDialog(QDialog):
             self.choices.append(choice)
         self.table.resizeColumnsToContents()
         self.table.setVisible(bool(self.conflicts))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label(self)
         buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("Import"), self)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)

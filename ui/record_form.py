@@ -11,10 +11,10 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget)
 
 from models.numbers import NumberError, format_number, parse_number
+from widgets.dialogs import error_label
 
 
 @dataclasses.dataclass(frozen=True)
@@ -43,10 +43,8 @@ class RecordForm(QWidget):
             widget.setObjectName(spec.name)
             self.widgets[spec.name] = widget
             self.layout_.addRow(spec.label, widget)
-        self.error = QLabel(self)
+        self.error = error_label(self)
         self.error.setObjectName("formError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
         self.layout_.addRow(self.error)
 
     def _make(self, spec: FieldSpec) -> QWidget:

@@ -28,6 +28,7 @@ from models.reports.inspection_docs import DocumentError, build_document
 from models.reports.settings import ReportSettingsError
 from ui.report_settings_form import ReportSettingsForm
 from ui.tasks import TaskRunner
+from widgets.dialogs import error_label
 from widgets.pdf_preview import PdfPreview, print_document
 
 
@@ -66,9 +67,7 @@ class ReportsTab(QWidget):
         self.scope_label.setWordWrap(True)
         self.form = ReportSettingsForm(db=db, parent=self)
         self.form.set_settings(report_settings.load(db))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
+        self.message = error_label(self)
         self.save_settings_button = QPushButton(self.tr("Save settings"), self)
         self.save_settings_button.clicked.connect(self.save_settings)
         self.save_settings_button.setEnabled(access.allowed("edit_report_settings"))

@@ -7,7 +7,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHeaderView, QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from models.catalog import Sector
 from ui.activities_panel import ActivitiesPanel
@@ -16,6 +16,7 @@ from ui.indicator_model import (CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS,
                                 IndicatorGridModel)
 from ui.narrative_panel import NarrativeEditor
 from ui.value_writer import ValueWriter
+from widgets.dialogs import error_label
 from widgets.grid_view import GridView
 from widgets.validating_delegate import ValidatingDelegate
 
@@ -42,10 +43,8 @@ class SectorTab(QWidget):
         self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._chart_subject())
         self.model.modelReset.connect(self._resize_columns)
 
-        self.message = QLabel(self)
+        self.message = error_label(self)
         self.message.setObjectName("gridMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020;")
         self.message.hide()
 
         self.activities = ActivitiesPanel(db=db, sector_id=sector.id, parent=self)

@@ -6,7 +6,7 @@ so every screen passes its translated labels here.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 
 def button_box(parent: QWidget, accept_text: str, reject_text: str) -> QDialogButtonBox:
@@ -27,3 +27,11 @@ def confirm(parent: QWidget | None, title: str, text: str, *, yes_text: str, no_
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """The red, wrapping line where a screen says why something was refused."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label

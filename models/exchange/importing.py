@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog
 from models.activities import Activity, ActivityError, save_activity
+from models.backup import take_backup
 from models.catalog import Indicator
 from models.exchange.safe_xlsx import UnsafeFile, open_workbook, rows_of
 from models.numbers import NumberError, parse_number
@@ -197,8 +198,6 @@ def apply(db: Database, result: ImportResult, *, valid_only: bool = False,
     if result.problems and not valid_only:
         raise ImportRefused(result.problems)
     if db_path is not None:
-        from models.backup import take_backup
-
         take_backup(db, db_path, "import")
     with db.atomic():
         write_values(db, result.changes, user="import")

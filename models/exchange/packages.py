@@ -21,7 +21,6 @@ from __future__ import annotations
 import dataclasses
 
 import hashlib
-import io
 import json
 import os
 import pathlib
@@ -32,8 +31,13 @@ from typing import TYPE_CHECKING
 
 from models import approvals as approvals_model
 from models import catalog, schema
+from models.activities import Activity, save_activity
+from models.backup import take_backup
 from models.clock import now_iso
+from models.inspection.common import search_text
 from models.inspection.computed import unit_and_below
+from models.inspection.violations import thumbnail
+from models.narratives import save_narrative
 from models.periods import parse_period
 from models.values import TargetChange, ValueChange, write_values
 
@@ -327,8 +331,6 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
     take = [i for i in items if i.state in (NEW, CHANGED) or
             (i.state == CONFLICT and resolutions.get(f"{i.kind}:{i.key}") == "theirs")]
     if db_path is not None:
-        from models.backup import take_backup
-
         take_backup(db, db_path, "import")
     origin = package.manifest["origin"]
     with db.atomic():
@@ -345,9 +347,6 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
 
 
 def _apply(db: Database, package: Package, take: list[Item], *, user: str) -> None:
-    from models.activities import Activity, save_activity
-    from models.narratives import save_narrative
-
     indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
     sectors = {s.code: s.id for s in catalog.sectors(db, include_inactive=True)}
@@ -396,8 +395,6 @@ def _upsert_record(db: Database, table: str, row: dict, units, sectors, package:
         record["legal_basis_id"] = found[0] if found else db["legal_bases"].insert({
             "document": document, "article": article, "clause": clause, "point": point, "fine_min": low,
             "fine_max": high}).last_pk
-    from models.inspection.common import search_text
-
     record["search"] = search_text(*(record.get(k) for k in ("name", "address", "offender", "place",
                                                              "description", "decision_number", "sender",
                                                              "content") if record.get(k)))
@@ -418,28 +415,14 @@ def _upsert_record(db: Database, table: str, row: dict, units, sectors, package:
         for photo in package.data.get("photos", []):
             if photo["violation"] == row["uid"] and photo["sha256"] not in have:
                 blob = package.photos[photo["sha256"]]
-                from models.inspection.violations import THUMBNAIL_SIZE
-
                 db["violation_photos"].insert({"violation_id": local_id, "file_name": photo["file_name"],
                                                "media_type": photo["media_type"], "sha256": photo["sha256"],
-                                               "data": blob, "thumbnail": _thumbnail(blob, THUMBNAIL_SIZE),
+                                               "data": blob, "thumbnail": thumbnail(blob),
                                                "added_at": now_iso()})
 
-
-def _thumbnail(blob: bytes, size) -> bytes:
-    from PIL import Image
-
-    with Image.open(io.BytesIO(blob)) as image:
-        image.thumbnail(size)
-        out = io.BytesIO()
-        image.convert("RGB").save(out, format="PNG")
-        return out.getvalue()
 
 
 def read_and_preview(db: Database, path: str | os.PathLike) -> tuple[Package, list[Item]]:
     package = read_package(path)
     return package, preview(db, package)
 
-
-__all__ = ["export_package", "read_package", "preview", "import_package", "read_and_preview", "PackageError",
-           "Item"]

@@ -15,7 +15,6 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
 
 STATUSES = {"received": "Đã tiếp nhận", "processing": "Đang giải quyết", "answered": "Đã trả lời",
             "withdrawn": "Đã rút đơn"}
-CHANNELS = ("Trực tiếp", "Bưu chính", "Thư điện tử", "Điện thoại", "Cổng dịch vụ công", "Chuyển đến")
 DEFAULT_DAYS = 30  # when no legal deadline is given
 
 

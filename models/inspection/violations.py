@@ -204,6 +204,17 @@ class Photo:
     thumbnail: bytes
 
 
+def thumbnail(data: bytes) -> bytes:
+    """A PNG no larger than THUMBNAIL_SIZE of an image's bytes."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        image.thumbnail(THUMBNAIL_SIZE)
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="PNG")
+        return out.getvalue()
+
+
 def read_image(path: str | pathlib.Path) -> tuple[bytes, str, bytes]:
     """(data, media type, PNG thumbnail) of an image file; RecordError naming the file otherwise."""
     from PIL import Image, UnidentifiedImageError
@@ -217,17 +228,14 @@ def read_image(path: str | pathlib.Path) -> tuple[bytes, str, bytes]:
         with Image.open(io.BytesIO(data)) as probe:
             kind = probe.format
             probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            image.thumbnail(THUMBNAIL_SIZE)
-            out = io.BytesIO()
-            image.convert("RGB").save(out, format="PNG")
+        small = thumbnail(data)
     except (UnidentifiedImageError, SyntaxError, ValueError):
         raise RecordError("photos", f"{path.name}: không phải tệp ảnh") from None
     except OSError as exc:
         raise RecordError("photos", f"{path.name}: không đọc được ({exc.strerror or exc})") from None
     if kind not in PHOTO_FORMATS:
         raise RecordError("photos", f"{path.name}: định dạng ảnh {kind} không được nhận")
-    return data, PHOTO_FORMATS[kind], out.getvalue()
+    return data, PHOTO_FORMATS[kind], small
 
 
 def add_photo(db: Database, violation_id: int, path: str | pathlib.Path) -> int:

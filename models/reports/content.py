@@ -38,9 +38,6 @@ from models.trends import Series, indicator_series, periods_ending
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI")
-
-
 @dataclasses.dataclass(frozen=True)
 class Heading:
     text: str
@@ -84,10 +81,6 @@ class Report:
     warnings: list[str]
     record_id: int | None = None  # the inspection or violation a document is about
     parties: tuple[tuple[str, str], ...] = ()  # (role, name) signing; empty: the agency's signature
-
-    @property
-    def doc_title(self) -> str:
-        return self.title
 
     @property
     def digest(self) -> str:

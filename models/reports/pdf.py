@@ -87,7 +87,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell": _style("cell", 10.5, align=TA_LEFT, after=0, leading=12.5),
         "cell_number": _style("cell_number", 10.5, align=2, after=0, leading=12.5),
         "cell_head": _style("cell_head", 10.5, bold=True, align=TA_CENTER, after=0, leading=12.5),
-        "qr_note": _style("qr_note", 9, align=TA_LEFT, after=0, leading=11),
         "party_note": _style("party_note", 12, italic=True, align=TA_CENTER, after=0),
     }
 
