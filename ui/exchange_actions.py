@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models import catalog
 from ui.export import export_with_dialog
+from ui.tasks import on_own_connection
 
 
 translate = QCoreApplication.translate
@@ -48,16 +49,31 @@ def import_file(window, path: str | None = None) -> None:
     if not path:
         return
     window.flush()
-    try:
-        result = read_any(window._db, path)
-    except (UnsafeFile, OSError) as exc:
+
+    def failed(exc: Exception, _details: str = "") -> None:
+        if not isinstance(exc, (UnsafeFile, OSError)):
+            raise exc  # a bug: the error dialog and the log take it
         QMessageBox.warning(window, translate("ExchangeActions", "Cannot import"), str(exc))
+
+    def preview(result) -> None:
+        dialog = ImportDialog(db=window._db, db_path=window._db_path or None, result=result, parent=window)
+        if dialog.exec():
+            window.writer.changed.emit()
+            window._scope_changed()
+            window.show_status(translate("ExchangeActions", "%1 rows imported").replace("%1", str(dialog.written)))
+
+    if not window._db_path:  # an in-memory database cannot be opened twice: read here
+        try:
+            result = read_any(window._db, path)
+        except (UnsafeFile, OSError) as exc:
+            failed(exc)
+            return
+        preview(result)
         return
-    dialog = ImportDialog(db=window._db, db_path=window._db_path or None, result=result, parent=window)
-    if dialog.exec():
-        window.writer.changed.emit()
-        window._scope_changed()
-        window.show_status(translate("ExchangeActions", "%1 rows imported").replace("%1", str(dialog.written)))
+    # A spreadsheet of 100,000 rows takes seconds to read: off the UI thread, with progress.
+    window.tasks.run(on_own_connection(window._db_path, lambda db: read_any(db, path)), on_success=preview,
+                     on_failure=failed, label=translate("ExchangeActions", "Reading %1…").replace("%1", path),
+                     cancel_text=translate("ExchangeActions", "Cancel"))
 
 
 def export_package(window) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
                                QVBoxLayout)
 
 from models.exchange.importing import ImportResult, apply
+from ui.tasks import TaskRunner, on_own_connection
 from widgets.dialogs import error_label
 
 
@@ -50,11 +51,30 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 420 if result.problems else 160)
         self.written = 0
+        self.runner = TaskRunner(self)
 
     def run(self, *, valid_only: bool) -> None:
-        try:
-            self.written = apply(self._db, self.result, valid_only=valid_only, db_path=self._path)
-        except (PermissionError, ValueError, OSError) as exc:  # approved, not allowed, refused, disk
-            self.message.setText(str(exc))
+        if self._path is None:  # an in-memory database: written here
+            try:
+                self._written(apply(self._db, self.result, valid_only=valid_only))
+            except (PermissionError, ValueError, OSError) as exc:
+                self._refused(exc)
             return
+        # Writing 100,000 rows takes seconds: a worker with its own connection, one transaction.
+        for button in (self.all_button, self.valid_button):
+            button.setEnabled(False)
+        self.runner.run(on_own_connection(self._path, lambda db: apply(db, self.result, valid_only=valid_only,
+                                                                       db_path=self._path)),
+                        on_success=self._written, on_failure=self._refused,
+                        label=self.tr("Importing…"), cancel_text=self.tr("Cancel"))
+
+    def _written(self, count: int) -> None:
+        self.written = count
         self.accept()
+
+    def _refused(self, exc: Exception, _details: str = "") -> None:
+        if not isinstance(exc, (PermissionError, ValueError, OSError)):  # approved, not allowed, refused, disk
+            raise exc
+        self.all_button.setEnabled(self.result.ok)
+        self.valid_button.setEnabled(True)
+        self.message.setText(str(exc))

@@ -21,6 +21,7 @@ from models.periods import PeriodError, parse_period
 from widgets.period_picker import PeriodPicker
 from widgets.side_tabs import SideTabs
 from ui.lazy import lazy_module
+from ui.tasks import TaskRunner
 from widgets.tree_picker import TreePicker
 
 # The data layer and the editing screens load on first use, after the window painted
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self.writer: ValueWriter | None = None
         self.undo_stack = QUndoStack(self)
+        self.tasks = TaskRunner(self)  # work sent off the UI thread, one task at a time
         self.setWindowTitle(self.tr("Information and Communications reports"))
         self._build_toolbar()
         self._build_menus()

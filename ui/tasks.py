@@ -86,3 +86,19 @@ class TaskRunner(QObject):
                 deliver(result)
         finally:
             self.finished.emit()
+
+
+def on_own_connection(db_path: str, op: Callable[[object], object]) -> Callable[[], object]:
+    """``op(db)`` run with a connection of its own (a connection belongs to the thread that
+    opened it), for work sent to a worker; the connection is closed afterwards."""
+
+    def run():
+        from models.database import open_database
+
+        db = open_database(db_path)
+        try:
+            return op(db)
+        finally:
+            db.close()
+
+    return run

@@ -534,6 +534,14 @@
         <translation>%1 rows imported</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Export a data package</source>
         <translation>Export a data package</translation>
     </message>
@@ -649,6 +657,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>

@@ -535,6 +535,14 @@
         <translation>Đã nhập %1 dòng</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Export a data package</source>
         <translation>Xuất gói dữ liệu</translation>
     </message>
@@ -650,6 +658,10 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,34 @@ def test_package_dialog_settles_a_conflict(qtbot, file_db, tmp_path):
     dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("theirs"))
     dialog.run()
     assert values.get_value(file_db, points, district, "2024").value == 32
+
+
+def test_a_file_database_reads_and_writes_the_import_off_the_ui_thread(qtbot, tmp_path, prefs, monkeypatch):
+    from models import demo
+    from models.database import open_database
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    demo.load_demo(db)
+    window = MainWindow(db=db, prefs=prefs, db_path=str(path))
+    qtbot.addWidget(window)
+    table = tmp_path / "bang.xlsx"
+    write_long(table, [("postal.providers", "BK-CD", "2024", 4, "final", "")])
+    shown = []
+
+    def exec_dialog(self):
+        shown.append(self)
+        self.run(valid_only=False)
+        qtbot.waitUntil(lambda: self.written == 1, timeout=30000)
+        return 1
+
+    monkeypatch.setattr("ui.import_dialog.ImportDialog.exec", exec_dialog)
+    window.import_dialog(str(table))
+    assert window.tasks.busy  # the reading went to a worker
+    qtbot.waitUntil(lambda: bool(shown) and not window.tasks.busy, timeout=30000)
+    district = catalog.org_unit_by_code(db, "BK-CD").id
+    indicator = catalog.indicator_by_code(db, "postal.providers").id
+    assert values.get_value(db, indicator, district, "2024").value == 4  # written by the worker's connection
+    window.close()
+    db.close()
