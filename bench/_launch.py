@@ -10,6 +10,30 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
+# A child that starts the program as main.py's run_window does: the window first,
+# then the database. ``{shown}`` runs after the window shows, ``{ready}`` after the data.
+PROGRAM = """
+import sys
+sys.argv = ["main.py", "--db", {db!r}]
+import main
+from ui.app import Shell, application, make_prefs
+app = application()
+shell = Shell(prefs=make_prefs())
+shell.window.resize(1366, 768)
+shell.window.show()
+app.processEvents()
+{shown}
+db, path = main.open_store(main.build_parser().parse_args(sys.argv[1:]))
+shell.attach(db, str(path))
+app.processEvents()
+{ready}
+"""
+
+
+def program(db: str, *, shown: str = "", ready: str = "") -> str:
+    return PROGRAM.format(db=db, shown=shown, ready=ready)
+
+
 def launch(code: str, env: dict, marks: tuple[str, ...]) -> list[tuple[float, str]]:
     """Seconds from launch until each marker line, with the line; the child is then killed."""
     start = time.perf_counter()

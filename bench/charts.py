@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 
-from _launch import ROOT, demo_database, launch
+from _launch import ROOT, demo_database, launch, program
 
 sys.path.insert(0, str(ROOT))
 
@@ -41,18 +41,7 @@ app.processEvents()
 print("drawn", flush=True)
 """
 
-PROGRAM = """
-import sys
-sys.argv = ["main.py", "--db", {db!r}]
-import main
-from ui.app import Shell, application, make_prefs
-app = application()
-shell = Shell(prefs=make_prefs())
-shell.window.resize(1366, 768)
-shell.window.show()
-app.processEvents()
-db, path = main.open_store(main.build_parser().parse_args(sys.argv[1:]))
-shell.attach(db, str(path))
+TRENDS = """
 page = shell.window.show_trends()
 page.draw()
 page.canvas.draw_now()
@@ -112,12 +101,12 @@ def main() -> None:
         os.environ["TTTT_DATA_DIR"] = tmp
         db = str(pathlib.Path(tmp) / "bench.sqlite3")
         demo_database(pathlib.Path(db), env)
-        baseline, program = [], []
+        baseline, started = [], []
         for _ in range(args.runs):
             baseline.append(first_chart(BASELINE, env))
-            program.append(first_chart(PROGRAM.format(db=db), env))
+            started.append(first_chart(program(db, ready=TRENDS), env))
         redraw, plain = redraws(db, args.redraws)
-    b, p = statistics.median(baseline), statistics.median(program)
+    b, p = statistics.median(baseline), statistics.median(started)
     print(f"runs: {args.runs} launches each, alternating; {args.redraws} redraws; medians")
     print(f"first chart, baseline (bare window + one Matplotlib line): {b * 1000:6.0f} ms")
     print(f"first chart, program (start, open demo, Trends page):      {p * 1000:6.0f} ms   ratio {p / b:5.2f}")

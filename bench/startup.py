@@ -15,7 +15,7 @@ import pathlib
 import statistics
 import tempfile
 
-from _launch import demo_database, launch
+from _launch import demo_database, launch, program
 
 BARE = """
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -25,23 +25,6 @@ window.resize(1366, 768)
 window.show()
 app.processEvents()
 print("shown", flush=True)
-"""
-
-PROGRAM = """
-import sys
-sys.argv = ["main.py", "--db", {db!r}]
-import main
-from ui.app import Shell, application, make_prefs
-app = application()
-shell = Shell(prefs=make_prefs())
-shell.window.resize(1366, 768)
-shell.window.show()
-app.processEvents()
-print("shown", "matplotlib" in sys.modules, flush=True)
-db, path = main.open_store(main.build_parser().parse_args(sys.argv[1:]))
-shell.attach(db, str(path))
-app.processEvents()
-print("ready", "matplotlib" in sys.modules, flush=True)
 """
 
 
@@ -56,7 +39,9 @@ def main() -> None:
         bare, shown, ready, matplotlib_loaded = [], [], [], set()
         for _ in range(args.runs):
             bare.append(launch(BARE, env, ("shown",))[0][0])
-            (t_shown, line), (t_ready, line2) = launch(PROGRAM.format(db=db), env, ("shown", "ready"))
+            (t_shown, line), (t_ready, line2) = launch(program(
+                db, shown='print("shown", "matplotlib" in sys.modules, flush=True)',
+                ready='print("ready", "matplotlib" in sys.modules, flush=True)'), env, ("shown", "ready"))
             shown.append(t_shown)
             ready.append(t_ready)
             matplotlib_loaded.update({line.split()[1], line2.split()[1]})
