@@ -86,15 +86,23 @@ def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-def stamp() -> str:
-    return now_iso()
-
-
 def check_exists(db: Database, table: str, record_id: int | None, field: str, label: str) -> None:
     if record_id is not None and not db.execute(
             f"SELECT 1 FROM {table} WHERE id = ? AND {'deleted_at IS NULL' if table in TRASH_TABLES else '1'}",
             [record_id]).fetchone():
         raise RecordError(field, f"{label}: không có")
+
+
+def insert_or_update(db: Database, table: str, record_id: int | None, record: dict, label: str) -> int:
+    """Insert ``record`` as a new row (with its global id) or update row ``record_id``; its id.
+
+    Call inside the transaction that checked the record's references.
+    """
+    if record_id is None:
+        return db[table].insert({**record, "uid": new_uid()}).last_pk
+    check_exists(db, table, record_id, "id", label)
+    db[table].update(record_id, record)
+    return record_id
 
 
 def move_to_trash(db: Database, table: str, record_id: int) -> None:
@@ -103,7 +111,7 @@ def move_to_trash(db: Database, table: str, record_id: int) -> None:
     if table not in TRASH_TABLES:
         raise ValueError(table)
     with db.atomic():
-        db.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", [stamp(), record_id])
+        db.execute(f"UPDATE {table} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", [now_iso(), record_id])
 
 
 def restore(db: Database, table: str, record_id: int) -> None:

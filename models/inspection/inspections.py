@@ -6,8 +6,9 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from models import access
+from models.clock import now_iso
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, new_uid, required, search_text, stamp)
+                                      iso_date, insert_or_update, required, search_text)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -49,18 +50,13 @@ def save_inspection(db: Database, item: Inspection) -> int:
               "sector_id": item.sector_id, "org_unit_id": item.org_unit_id, "team": clean_text(item.team),
               "start_date": start, "end_date": end, "findings": clean_text(item.findings),
               "conclusion": clean_text(item.conclusion), "status": item.status, "sample": int(item.sample),
-              "search": search_text(number, item.team, item.findings), "updated_at": stamp()}
+              "search": search_text(number, item.team, item.findings), "updated_at": now_iso()}
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
         for establishment_id in item.establishment_ids:
             check_exists(db, "establishments", establishment_id, "establishment_ids", "Cơ sở được kiểm tra")
-        if item.id is None:
-            inspection_id = db["inspections"].insert({**record, "uid": new_uid()}).last_pk
-        else:
-            check_exists(db, "inspections", item.id, "id", "Cuộc kiểm tra")
-            db["inspections"].update(item.id, record)
-            inspection_id = item.id
-            db.execute("DELETE FROM inspection_targets WHERE inspection_id = ?", [inspection_id])
+        inspection_id = insert_or_update(db, "inspections", item.id, record, "Cuộc kiểm tra")
+        db.execute("DELETE FROM inspection_targets WHERE inspection_id = ?", [inspection_id])
         for establishment_id in dict.fromkeys(item.establishment_ids):
             db.execute("INSERT INTO inspection_targets (inspection_id, establishment_id) VALUES (?, ?)",
                        [inspection_id, establishment_id])

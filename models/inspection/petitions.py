@@ -7,8 +7,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from models import access
+from models.clock import now_iso
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, new_uid, required, search_text, stamp)
+                                      iso_date, insert_or_update, required, search_text)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -52,15 +53,11 @@ def save_petition(db: Database, item: Petition) -> int:
     record = {"received_date": received, "sender": sender, "org_unit_id": item.org_unit_id,
               "sector_id": item.sector_id, "channel": clean_text(item.channel), "content": clean_text(item.content),
               "deadline": deadline, "status": item.status, "answer": clean_text(item.answer),
-              "answered_date": answered, "sample": int(item.sample), "updated_at": stamp(),
+              "answered_date": answered, "sample": int(item.sample), "updated_at": now_iso(),
               "search": search_text(sender, item.content, item.channel)}
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
-        if item.id is None:
-            return db["petitions"].insert({**record, "uid": new_uid()}).last_pk
-        check_exists(db, "petitions", item.id, "id", "Đơn thư")
-        db["petitions"].update(item.id, record)
-        return item.id
+        return insert_or_update(db, "petitions", item.id, record, "Đơn thư")
 
 
 def overdue(item: Petition, today: dt.date | None = None) -> bool:

@@ -7,8 +7,9 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from models import access
+from models.clock import now_iso
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, new_uid, required, search_text, stamp)
+                                      iso_date, insert_or_update, required, search_text)
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -72,16 +73,12 @@ def save_establishment(db: Database, item: Establishment) -> int:
         "kind": item.kind, "name": name, "address": clean_text(item.address), "org_unit_id": item.org_unit_id,
         "sector_id": item.sector_id, "licence_number": clean_text(item.licence_number),
         "licence_issued": issued, "licence_expires": expires, "status": item.status,
-        "note": clean_text(item.note), "sample": int(item.sample), "updated_at": stamp(),
+        "note": clean_text(item.note), "sample": int(item.sample), "updated_at": now_iso(),
         "search": search_text(name, item.address, item.licence_number, KINDS[item.kind]),
     }
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
-        if item.id is None:
-            return db["establishments"].insert({**record, "uid": new_uid()}).last_pk
-        check_exists(db, "establishments", item.id, "id", "Cơ sở")
-        db["establishments"].update(item.id, record)
-        return item.id
+        return insert_or_update(db, "establishments", item.id, record, "Cơ sở")
 
 
 def get_establishment(db: Database, establishment_id: int) -> Establishment | None:

@@ -16,8 +16,9 @@ import pathlib
 from typing import TYPE_CHECKING
 
 from models import access
+from models.clock import now_iso
 from models.inspection.common import (RecordError, check_exists, clean_text, filter_clauses, from_row,
-                                      iso_date, new_uid, search_text, stamp)
+                                      iso_date, insert_or_update, search_text)
 from models.inspection.legal import check_fine, get_legal_basis
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -111,16 +112,12 @@ def save_violation(db: Database, item: Violation) -> int:
               "fine": item.fine, "decision_number": number, "decision_date": decision_date,
               "payment_deadline": deadline, "status": item.status, "remedy": clean_text(item.remedy),
               "sector_id": sector_id, "complete": int(complete), "sample": int(item.sample),
-              "search": search_text(offender, place, description, number), "updated_at": stamp()}
+              "search": search_text(offender, place, description, number), "updated_at": now_iso()}
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
         check_exists(db, "inspections", item.inspection_id, "inspection_id", "Cuộc kiểm tra")
         check_exists(db, "establishments", item.establishment_id, "establishment_id", "Cơ sở")
-        if item.id is None:
-            return db["violations"].insert({**record, "uid": new_uid()}).last_pk
-        check_exists(db, "violations", item.id, "id", "Vi phạm")
-        db["violations"].update(item.id, record)
-        return item.id
+        return insert_or_update(db, "violations", item.id, record, "Vi phạm")
 
 
 def quick_entry(db: Database, *, org_unit_id: int, offender: str, place: str, description: str = "",
@@ -247,7 +244,7 @@ def add_photo(db: Database, violation_id: int, path: str | pathlib.Path) -> int:
         return db["violation_photos"].insert({
             "violation_id": violation_id, "file_name": pathlib.Path(path).name, "media_type": media_type,
             "sha256": hashlib.sha256(data).hexdigest(), "data": data, "thumbnail": thumbnail,
-            "added_at": stamp()}).last_pk
+            "added_at": now_iso()}).last_pk
 
 
 def photos_of(db: Database, violation_id: int) -> list[Photo]:
