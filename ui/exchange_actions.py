@@ -38,22 +38,48 @@ def export_table(window) -> None:
                        report=window.show_status)
 
 
+def _open_path(window, title: str, filter_: str, path: str | None) -> str:
+    if path is None:
+        path, _filter = QFileDialog.getOpenFileName(window, title, "", filter_)
+    return path
+
+
+def _read_then(window, path: str, read, expected: tuple, then) -> None:
+    """``read(db)`` the file at ``path``, then ``then(result)``; an ``expected`` error is a message.
+
+    With a database file the read runs on a worker with its own connection and a
+    progress dialog (a spreadsheet of 100,000 rows takes seconds); an in-memory
+    database cannot be opened twice, so there it runs here.
+    """
+    window.flush()
+
+    def failed(exc: Exception, _details: str = "") -> None:
+        if not isinstance(exc, expected):
+            raise exc  # a bug: the error dialog and the log take it
+        QMessageBox.warning(window, translate("ExchangeActions", "Cannot import"), str(exc))
+
+    if not window._db_path:
+        try:
+            result = read(window._db)
+        except expected as exc:
+            failed(exc)
+            return
+        then(result)
+        return
+    window.tasks.run(on_own_connection(window._db_path, read), on_success=then, on_failure=failed,
+                     label=translate("ExchangeActions", "Reading %1…").replace("%1", path),
+                     cancel_text=translate("ExchangeActions", "Cancel"))
+
+
 def import_file(window, path: str | None = None) -> None:
     from models.exchange.importing import read_any
     from models.exchange.safe_xlsx import UnsafeFile
     from ui.import_dialog import ImportDialog
 
-    if path is None:
-        path, _filter = QFileDialog.getOpenFileName(window, translate("ExchangeActions", "Import"), "",
-                                                    translate("ExchangeActions", "Spreadsheets (*.xlsx *.csv)"))
+    path = _open_path(window, translate("ExchangeActions", "Import"),
+                      translate("ExchangeActions", "Spreadsheets (*.xlsx *.csv)"), path)
     if not path:
         return
-    window.flush()
-
-    def failed(exc: Exception, _details: str = "") -> None:
-        if not isinstance(exc, (UnsafeFile, OSError)):
-            raise exc  # a bug: the error dialog and the log take it
-        QMessageBox.warning(window, translate("ExchangeActions", "Cannot import"), str(exc))
 
     def preview(result) -> None:
         dialog = ImportDialog(db=window._db, db_path=window._db_path or None, result=result, parent=window)
@@ -62,18 +88,7 @@ def import_file(window, path: str | None = None) -> None:
             window._scope_changed()
             window.show_status(translate("ExchangeActions", "%1 rows imported").replace("%1", str(dialog.written)))
 
-    if not window._db_path:  # an in-memory database cannot be opened twice: read here
-        try:
-            result = read_any(window._db, path)
-        except (UnsafeFile, OSError) as exc:
-            failed(exc)
-            return
-        preview(result)
-        return
-    # A spreadsheet of 100,000 rows takes seconds to read: off the UI thread, with progress.
-    window.tasks.run(on_own_connection(window._db_path, lambda db: read_any(db, path)), on_success=preview,
-                     on_failure=failed, label=translate("ExchangeActions", "Reading %1…").replace("%1", path),
-                     cancel_text=translate("ExchangeActions", "Cancel"))
+    _read_then(window, path, lambda db: read_any(db, path), (UnsafeFile, OSError), preview)
 
 
 def export_package(window) -> None:
@@ -98,20 +113,19 @@ def import_package(window, path: str | None = None) -> None:
     from models.exchange.packages import PackageError, read_and_preview
     from ui.package_dialog import PackageDialog
 
-    if path is None:
-        path, _filter = QFileDialog.getOpenFileName(window, translate("ExchangeActions", "Import a data package"), "",
-                                                    translate("ExchangeActions", "Data packages (*.tttpkg)"))
+    path = _open_path(window, translate("ExchangeActions", "Import a data package"),
+                      translate("ExchangeActions", "Data packages (*.tttpkg)"), path)
     if not path:
         return
-    window.flush()
-    try:
-        package, items = read_and_preview(window._db, path)
-    except (PackageError, OSError) as exc:
-        QMessageBox.warning(window, translate("ExchangeActions", "Cannot import"), str(exc))
-        return
-    dialog = PackageDialog(db=window._db, db_path=window._db_path or None, package=package, items=items, parent=window)
-    if dialog.exec():
-        window.writer.changed.emit()
-        window._scope_changed()
-        window.show_status(translate("ExchangeActions", "%1 records imported from the package").replace(
-            "%1", str(dialog.counts.get("taken", 0))))
+
+    def preview(read) -> None:
+        package, items = read
+        dialog = PackageDialog(db=window._db, db_path=window._db_path or None, package=package, items=items,
+                               parent=window)
+        if dialog.exec():
+            window.writer.changed.emit()
+            window._scope_changed()
+            window.show_status(translate("ExchangeActions", "%1 records imported from the package").replace(
+                "%1", str(dialog.counts.get("taken", 0))))
+
+    _read_then(window, path, lambda db: read_and_preview(db, path), (PackageError, OSError), preview)

@@ -104,3 +104,34 @@ def test_a_file_database_reads_and_writes_the_import_off_the_ui_thread(qtbot, tm
     assert values.get_value(db, indicator, district, "2024").value == 4  # written by the worker's connection
     window.close()
     db.close()
+
+
+def test_a_file_database_reads_a_package_off_the_ui_thread(qtbot, tmp_path, prefs, monkeypatch):
+    from models import demo
+    from models.database import open_database
+    from models.exchange.packages import export_package
+    from models.values import ValueChange, write_values
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    demo.load_demo(db)
+    district = catalog.org_unit_by_code(db, "BK-CD").id
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    sender = open_database(tmp_path / "district.sqlite3")
+    catalog.load_default_catalog(sender)
+    write_values(sender, [ValueChange(points, district, "2031", 41)])
+    export_package(sender, district, "2031", tmp_path / "p.tttpkg")
+    sender.close()
+    window = MainWindow(db=db, prefs=prefs, db_path=str(path))
+    qtbot.addWidget(window)
+    shown = []
+    monkeypatch.setattr("ui.package_dialog.PackageDialog.exec",
+                        lambda self: (shown.append(self), self.run(), self.result())[2])
+    window.import_package(str(tmp_path / "p.tttpkg"))
+    assert window.tasks.busy  # the reading went to a worker
+    qtbot.waitUntil(lambda: bool(shown) and not window.tasks.busy, timeout=30000)
+    assert values.get_value(db, points, district, "2031").value == 41
+    assert "1" in window.statusBar().currentMessage()
+    window.close()
+    db.close()
