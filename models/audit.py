@@ -7,17 +7,24 @@ the log is a hash chain, and :func:`verify_chain` names the first entry that
 was altered, removed or inserted out of band. The log itself refuses UPDATE
 and DELETE.
 
-The triggers call two functions that :func:`register` installs on each
-connection: ``tttt_user()`` (who is working) and ``tttt_chain(prev, payload)``.
+The triggers call functions that :func:`register` installs on each
+connection: ``tttt_user()`` (who is working), ``tttt_chain(prev, payload)``
+and ``tttt_quiet(table)``. A writer of many rows (an import of 100,000
+figures) may instead record its changes with :func:`recorded_in_bulk`: the
+table's triggers stand down on that connection for the block, and the same
+entries (the same JSON, built by the same SQL expressions, chained the same
+way) are appended in one batch at its end, inside the writer's transaction.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import getpass
 import hashlib
 import json
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -50,6 +57,9 @@ PAYLOAD = ("{p}at || char(31) || {p}user || char(31) || {p}table_name || char(31
            "{p}action || char(31) || COALESCE({p}old, '') || char(31) || COALESCE({p}new, '')")
 
 _current_user = {"name": ""}
+# Per connection (by id: sqlite3 connections take no weak references), the tables whose
+# triggers stand down while recorded_in_bulk writes their entries itself.
+_quiet: dict[int, set[str]] = {}
 
 
 def set_user(name: str) -> None:
@@ -77,8 +87,10 @@ def chain(previous: str, payload: str) -> str:
 
 def register(conn) -> None:
     """Install the functions the audit triggers call, on one sqlite3 connection."""
+    quiet = _quiet[id(conn)] = set()
     conn.create_function("tttt_user", 0, current_user)
     conn.create_function("tttt_chain", 2, chain, deterministic=True)
+    conn.create_function("tttt_quiet", 1, quiet.__contains__)
 
 
 def _payload_sql(prefix: str, columns: list[str]) -> str:
@@ -86,24 +98,32 @@ def _payload_sql(prefix: str, columns: list[str]) -> str:
     return f"json_object({pairs})"
 
 
+def _record_key_sql(prefix: str, key: Sequence[str]) -> str:
+    return "CAST(" + " || '|' || ".join(f"COALESCE({prefix}.\"{k}\", '')" for k in key) + " AS TEXT)"
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    """The columns an entry copies: BLOB columns (photos) are traced by their hash
+    column, not copied; nor are password hashes."""
+    info = db.execute(f"PRAGMA table_info({table})").fetchall()
+    return [row[1] for row in info if (row[2] or "").upper() != "BLOB" and row[1] != "password"]
+
+
 def install_triggers(db: Database) -> None:
     """(Re)create the audit triggers of every audited table from its current columns."""
     for table, key in AUDITED.items():
-        info = db.execute(f"PRAGMA table_info({table})").fetchall()
-        if not info:  # a table a later migration creates
+        columns = _columns(db, table)
+        if not columns:  # a table a later migration creates
             continue
-        # BLOB columns (photos) are traced by their hash column, not copied; nor are password hashes.
-        columns = [row[1] for row in info if (row[2] or "").upper() != "BLOB" and row[1] != "password"]
         for action, old, new in (("insert", None, "NEW"), ("update", "OLD", "NEW"), ("delete", "OLD", None)):
             name = f"audit_{table}_{action}"
             db.execute(f"DROP TRIGGER IF EXISTS {name}")
-            row = new or old
-            record_key = "CAST(" + " || '|' || ".join(f"COALESCE({row}.\"{k}\", '')" for k in key) + " AS TEXT)"
+            record_key = _record_key_sql(new or old, key)
             old_json = _payload_sql(old, columns) if old else "NULL"
             new_json = _payload_sql(new, columns) if new else "NULL"
-            when = ""
+            when = f"WHEN NOT tttt_quiet('{table}')"
             if action == "update":  # a no-op update leaves no trace
-                when = "WHEN " + " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in columns)
+                when += " AND (" + " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in columns) + ")"
             db.execute(f"""
                 CREATE TRIGGER {name} AFTER {action.upper()} ON {table} {when}
                 BEGIN
@@ -116,6 +136,61 @@ def install_triggers(db: Database) -> None:
                                  COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '{GENESIS}')
                                      AS prev) AS e;
                 END""")
+
+
+@contextlib.contextmanager
+def recorded_in_bulk(db: Database, table: str, scopes: Sequence[tuple[str, Sequence]]) -> Iterator[None]:
+    """Audit the writes to ``table`` made inside the block in one batch, not row by row.
+
+    ``scopes`` are WHERE clauses with their parameters that together cover
+    every row the block may insert, change or delete. The rows they select are
+    read before and after the block; each record that differs gets the entry
+    its trigger would have written (a record changed twice in the block gets
+    one entry, from its state before to its state after). Call it inside the
+    writer's transaction: entries and changes commit or roll back together.
+    An exception in the block writes no entry.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("recorded_in_bulk runs inside the writer's transaction")
+    select = (f"SELECT {_record_key_sql('r', AUDITED[table])}, {_payload_sql('r', _columns(db, table))} "
+              f"FROM {table} AS r WHERE ")
+
+    def read() -> dict[str, str]:
+        rows: dict[str, str] = {}
+        for where, params in scopes:
+            rows.update(db.execute(select + where, params).fetchall())
+        return rows
+
+    before = read()
+    quiet = _quiet[id(db.conn)]
+    quiet.add(table)
+    try:
+        yield
+    finally:
+        quiet.discard(table)
+    after = read()
+    entries = [(key, "update" if key in before else "insert", before.get(key), new)
+               for key, new in after.items() if before.get(key) != new]
+    entries += [(key, "delete", old, None) for key, old in before.items() if key not in after]
+    _append(db, table, entries)
+
+
+def _append(db: Database, table: str, entries: list[tuple[str, str, str | None, str | None]]) -> None:
+    """Append entries to the log, chained as the triggers chain them (see PAYLOAD)."""
+    if not entries:
+        return
+    at = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
+    user = current_user()
+    last = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 2").fetchone()
+    previous = last[0] if last else GENESIS
+    rows = []
+    for key, action, old, new in entries:
+        payload = "\x1f".join((at, user, table, key, action, old or "", new or ""))
+        digest = chain(previous, payload)
+        rows.append((at, user, table, key, action, old, new, previous, digest))
+        previous = digest
+    db.conn.executemany("INSERT INTO audit_log (at, user, table_name, record_key, action, old, new, "
+                        "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -401,3 +401,12 @@ def m0009(db: Database) -> None:
     write (an import writes 100,000 entries), and as selective for a record's history."""
     db.execute("DROP INDEX audit_log_record")
     db.execute("CREATE INDEX audit_log_record ON audit_log(record_key)")
+
+
+@migrations(name="0010_audit_bulk")
+def m0010(db: Database) -> None:
+    """The audit triggers stand down on a connection while it records a bulk write's
+    entries itself (models/audit.py, recorded_in_bulk): they now ask tttt_quiet."""
+    from models import audit
+
+    audit.install_triggers(db)

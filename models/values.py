@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from models import access, approvals
+from models import access, approvals, audit
 from models import catalog
 from models.catalog import Indicator
 from models.clock import now_iso
@@ -169,8 +169,9 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
             statements.append((_UPSERT_TARGET, [*key, value]))
         else:
             statements.append((_UPSERT_VALUE, [*key, value, change.status, nfc(change.note or ""), user, stamp]))
-    with db.atomic():
-        # Runs of the same statement go to SQLite together (an import writes 100,000 rows).
+    # The figures' audit entries are written in one batch (an import writes 100,000 rows).
+    with db.atomic(), audit.recorded_in_bulk(db, "indicator_values", _scopes(changes)):
+        # Runs of the same statement go to SQLite together.
         start = 0
         while start < len(statements):
             end = start
@@ -178,6 +179,21 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
                 end += 1
             db.conn.executemany(statements[start][0], [params for _sql, params in statements[start:end]])
             start = end
+
+
+def _scopes(changes: Sequence[Change]) -> list[tuple[str, list]]:
+    """WHERE clauses that cover every (org unit, period) the figures of a batch touch."""
+    by_period: dict[str, dict[int, None]] = {}
+    for change in changes:
+        if isinstance(change, ValueChange):
+            by_period.setdefault(change.period, {})[change.org_unit_id] = None
+    scopes = []
+    for period, units in by_period.items():
+        ids = list(units)
+        for start in range(0, len(ids), 500):  # well under SQLite's limit of parameters
+            part = ids[start:start + 500]
+            scopes.append((f"r.period = ? AND r.org_unit_id IN ({', '.join('?' * len(part))})", [period, *part]))
+    return scopes
 
 
 _UPSERT_TARGET = """INSERT INTO targets (indicator_id, org_unit_id, period, value) VALUES (?, ?, ?, ?)

@@ -1,5 +1,6 @@
 """The audit log: every change traced in its transaction; a tamper-evident chain."""
 
+import json
 import sqlite3
 
 import pytest
@@ -95,3 +96,65 @@ def test_photo_data_is_not_copied_into_the_log(db, tmp_path):
     quick_entry(db, org_unit_id=catalog.top_org_unit(db).id, offender="A", place="B", photos=(str(path),))
     (entry,) = [e for e in audit.history(db, "violation_photos", "1")]
     assert "data" not in entry.new and entry.new["sha256"]
+
+
+
+def _trace(db, since, period):
+    """The entries after ``since`` for one period, without what differs between two
+    periods' rows (their ids and the period itself)."""
+    trace = []
+    for key, action, old, new, user in db.execute(
+            "SELECT record_key, action, old, new, user FROM audit_log WHERE id > ? AND record_key LIKE ? "
+            "ORDER BY id", [since, f"%|{period}"]):
+        old, new = (json.loads(x) if x else None for x in (old, new))
+        for row in (old, new):
+            if row:
+                del row["id"], row["period"]
+        trace.append((key.rsplit("|", 1)[0], action, old, new, user))
+    return trace
+
+
+def test_a_bulk_write_records_what_the_triggers_would_have(db):
+    """write_values records its figures in one batch (the triggers stand down); the
+    entries equal those the triggers write for the same changes, and the chain holds."""
+    ind, unit = ids(db)
+    other, _ = ids(db, "postal.revenue")
+    batches = [[(ind, 12, "final", ""), (other, 5e9, "estimate", "ghi chú <b>&")],
+               [(ind, 13, "final", ""), (other, 5e9, "estimate", "ghi chú <b>&")],  # revenue: a no-op
+               [(ind, None, "", "")]]
+    start = audit.last_id(db)
+    for batch in batches:
+        write_values(db, [ValueChange(i, unit, "2024", v, s, n) for i, v, s, n in batch], user="u")
+        stamp = db.execute("SELECT MAX(updated_at) FROM indicator_values").fetchone()[0]
+        with db.atomic():  # the same changes row by row through the triggers, in another period
+            for i, v, s, n in batch:
+                if v is None:
+                    db.execute("DELETE FROM indicator_values WHERE indicator_id = ? AND period = '2023'", [i])
+                    continue
+                db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, status, "
+                           "note, updated_by, updated_at) VALUES (?, ?, '2023', ?, ?, ?, 'u', ?) "
+                           "ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET value = excluded.value, "
+                           "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at",
+                           [i, unit, float(v), s, n, stamp])
+    by_bulk, by_trigger = _trace(db, start, "2024"), _trace(db, start, "2023")
+    assert [e[1] for e in by_bulk] == ["insert", "insert", "update", "delete"]
+    assert sorted(map(repr, by_bulk)) == sorted(map(repr, by_trigger))
+    assert audit.verify_chain(db) is None
+
+
+def test_a_bulk_block_that_fails_writes_no_entry_and_lets_the_triggers_back(db):
+    ind, unit = ids(db)
+    start = audit.last_id(db)
+    scopes = [("r.org_unit_id = ? AND r.period = ?", (unit, "2024"))]
+    with pytest.raises(RuntimeError, match="transaction"):
+        with audit.recorded_in_bulk(db, "indicator_values", scopes):
+            pass
+    with pytest.raises(ZeroDivisionError):
+        with db.atomic(), audit.recorded_in_bulk(db, "indicator_values", scopes):
+            db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, updated_at) "
+                       "VALUES (?, ?, '2024', 1, 't')", [ind, unit])
+            1 / 0
+    assert audit.last_id(db) == start and db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
+    db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, updated_at) "
+               "VALUES (?, ?, '2024', 1, 't')", [ind, unit])
+    assert [e.action for e in audit.value_history(db, ind, unit, "2024")] == ["insert"]  # the trigger is back
