@@ -22,7 +22,8 @@ from models import catalog
 from models.activities import Activity, ActivityError, save_activity
 from models.backup import take_backup
 from models.catalog import Indicator
-from models.exchange.safe_xlsx import UnsafeFile, open_workbook, rows_of
+from models.exchange.safe_xlsx import UnsafeFile
+from models.exchange.sheet_stream import SheetReader
 from models.numbers import NumberError, parse_number
 from models.periods import PeriodError, parse_period
 from models.text import fold, nfc
@@ -105,44 +106,35 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
     """Read a long table (.xlsx or .csv); every problem is listed, nothing is written."""
     path = pathlib.Path(path)
     result = ImportResult(path.name)
-    workbook = None
     if path.suffix.lower() == ".csv":
         if path.stat().st_size > MAX_CSV_BYTES:
             raise UnsafeFile(f"{path.name}: tệp quá lớn")
-        handle = open(path, encoding="utf-8-sig", newline="")
-        rows, sheet_name = csv.reader(handle), path.name
-    else:
-        handle = None
-        workbook = open_workbook(path)
-        sheet = workbook.worksheets[0]
-        # Values only, streamed (much faster); read-only mode leaves a formula as its text, "=...".
-        rows, sheet_name = rows_of(sheet, values_only=True), sheet.title
-    try:
-        _read_rows(db, iter(rows), sheet_name, result)
-    finally:
-        if handle is not None:
-            handle.close()
-        if workbook is not None:
-            workbook.close()
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            _read_rows(db, enumerate(csv.reader(handle), start=1), path.name, result)
+        return result
+    with SheetReader(path) as reader:  # values streamed, formulas as their text "=..."
+        sheet = reader.sheets[0]
+        _read_rows(db, reader.rows(sheet), sheet.name, result)
     return result
 
 
 def _read_rows(db: Database, rows, sheet_name: str, result: ImportResult) -> None:
-    first = next(rows, None)
+    """``rows`` yields (row number, values); the first is the header."""
+    header_row, first = next(rows, (None, None))
     if first is None:
         result.problems.append(Problem(sheet_name, None, None, "bảng trống"))
         return
     header = [fold(str(v or "")).strip().replace(" ", "_") for v in first]
     missing = [c for c in LONG_COLUMNS[:4] if c not in header]
     if missing:
-        result.problems.append(Problem(sheet_name, 1, None, f"thiếu cột {', '.join(missing)}"))
+        result.problems.append(Problem(sheet_name, header_row, None, f"thiếu cột {', '.join(missing)}"))
         return
     position = [header.index(name) if name in header else None for name in LONG_COLUMNS]
     indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
     periods: dict[str, str | None] = {}
     statuses: dict[object, str | None] = {}
-    for number, row in enumerate(rows, start=2):
+    for number, row in rows:
         if all(v in (None, "") for v in row):
             continue
         code, unit_code, period_text, raw_value, status_text, note = (
@@ -218,9 +210,8 @@ def read_any(db: Database, path: str | os.PathLike) -> ImportResult:
         return read_long_table(db, path)
     if path.suffix.lower() != ".xlsx":
         raise UnsafeFile(f"{path.name}: chỉ nhận tệp .xlsx hoặc .csv")
-    workbook = open_workbook(path)
-    is_template = META_SHEET in workbook.sheetnames
-    workbook.close()
+    with SheetReader(path) as reader:
+        is_template = META_SHEET in reader.sheet_names
     return read_template(db, path) if is_template else read_long_table(db, path)
 
 
