@@ -62,6 +62,9 @@ def _configure(db: sqlite_utils.Database, *, in_memory: bool) -> None:
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA busy_timeout=5000")
+        # Nested transactions (savepoints) keep the pages they change in a sub-journal; in
+        # memory rather than a temporary file (an import of 100,000 figures writes ~50 MB).
+        db.execute("PRAGMA temp_store=MEMORY")
 
 
 def _check_not_newer(db: sqlite_utils.Database, path: str) -> None:

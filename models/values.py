@@ -155,20 +155,21 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
         raise ValidationError(problems)
     approvals.check_open(db, ((c.org_unit_id, c.period) for c in changes))
     stamp = now_iso()
-    statements: list[tuple[str, list]] = []
+    integer = {i.id for i in indicators.values() if i.is_integer}
+    statements: list[tuple[str, tuple]] = []
+    append = statements.append
     for change in changes:
-        key = [change.indicator_id, change.org_unit_id, change.period]
-        table = "indicator_values" if isinstance(change, ValueChange) else "targets"
+        is_value = isinstance(change, ValueChange)
         if change.value is None:
-            statements.append((f"DELETE FROM {table} WHERE indicator_id = ? AND org_unit_id = ? AND period = ?", key))
+            append((_DELETE_VALUE if is_value else _DELETE_TARGET,
+                    (change.indicator_id, change.org_unit_id, change.period)))
             continue
-        value = float(change.value)
-        if indicators[change.indicator_id].is_integer:
-            value = float(int(value))
-        if isinstance(change, TargetChange):
-            statements.append((_UPSERT_TARGET, [*key, value]))
+        value = float(int(change.value)) if change.indicator_id in integer else float(change.value)
+        if is_value:
+            append((_UPSERT_VALUE, (change.indicator_id, change.org_unit_id, change.period, value, change.status,
+                                    nfc(change.note) if change.note else "", user, stamp)))
         else:
-            statements.append((_UPSERT_VALUE, [*key, value, change.status, nfc(change.note or ""), user, stamp]))
+            append((_UPSERT_TARGET, (change.indicator_id, change.org_unit_id, change.period, value)))
     # The figures' audit entries are written in one batch (an import writes 100,000 rows).
     with db.atomic(), audit.recorded_in_bulk(db, "indicator_values", _scopes(changes)):
         # Runs of the same statement go to SQLite together.
@@ -196,6 +197,8 @@ def _scopes(changes: Sequence[Change]) -> list[tuple[str, list]]:
     return scopes
 
 
+_DELETE_VALUE = "DELETE FROM indicator_values WHERE indicator_id = ? AND org_unit_id = ? AND period = ?"
+_DELETE_TARGET = "DELETE FROM targets WHERE indicator_id = ? AND org_unit_id = ? AND period = ?"
 _UPSERT_TARGET = """INSERT INTO targets (indicator_id, org_unit_id, period, value) VALUES (?, ?, ?, ?)
     ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET value = excluded.value"""
 _UPSERT_VALUE = """INSERT INTO indicator_values

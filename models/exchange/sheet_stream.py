@@ -219,77 +219,73 @@ def _column(ref: str) -> int:
     return index
 
 
-def _number(text: str):
-    try:
-        return int(text)
-    except ValueError:
-        return float(text)
-
-
 def _stream(archive: zipfile.ZipFile, member: str, strings: list[str]) -> Iterator[tuple[int, tuple]]:
-    tags = _TAGS
+    tags, column_of, value_of, known_columns = _TAGS, _column, _cell_value, _COLUMNS
     done: list[tuple[int, tuple]] = []
     row: dict[int, object] = {}
-    # The cell being read: its column, type, collected text and formula.
-    cell = {"row": 0, "column": -1, "type": "n", "collect": None, "value": None, "formula": None,
-            "inline": False, "phonetic": 0}
     parts: list[str] = []
+    # The row and cell being read (closure variables: the handlers run a million times).
+    row_number, column, kind, value, formula = 0, -1, "n", None, None
+    collect, inline, phonetic = None, False, 0
 
     def start(name, attrs):
+        nonlocal row_number, column, kind, value, formula, collect, inline, phonetic
         code = tags.get(name)
-        if code is None:
-            return
         if code == CELL:
             ref = attrs.get("r")
-            cell["column"] = _column(ref) if ref else cell["column"] + 1
-            cell["type"] = attrs.get("t", "n")
-            cell["value"] = cell["formula"] = None
-            cell["inline"] = False
-        elif code == VALUE or code == FORMULA or (code == TEXT and cell["inline"] and not cell["phonetic"]):
+            if ref:
+                column = known_columns.get(ref.rstrip("0123456789"))
+                if column is None:
+                    column = column_of(ref)
+            else:
+                column += 1
+            kind = attrs.get("t", "n")
+            value = formula = None
+            inline = False
+        elif code == VALUE or code == FORMULA or (code == TEXT and inline and not phonetic):
             parts.clear()
-            cell["collect"] = code
+            collect = code
         elif code == ROW:
             number = attrs.get("r")
-            cell["row"] = int(number) if number else cell["row"] + 1
-            cell["column"] = -1
+            row_number = int(number) if number else row_number + 1
+            column = -1
             row.clear()
         elif code == INLINE:
-            cell["inline"] = True
-            cell["value"] = ""
+            inline, value = True, ""
         elif code == PHONETIC:
-            cell["phonetic"] += 1
+            phonetic += 1
 
     def end(name):
+        nonlocal value, formula, collect, inline, phonetic
         code = tags.get(name)
-        if code is None:
-            return
         if code == VALUE:
-            cell["value"] = "".join(parts)
-            cell["collect"] = None
-        elif code == TEXT and cell["collect"] == TEXT:
-            cell["value"] += "".join(parts)
-            cell["collect"] = None
-        elif code == FORMULA:
-            cell["formula"] = "".join(parts)
-            cell["collect"] = None
+            value, collect = "".join(parts), None
         elif code == CELL:
-            value = _cell_value(cell["type"], cell["value"], cell["formula"], strings)
-            if value is not None:
-                row[cell["column"]] = value
+            if kind == "s" and formula is None and value is not None:  # most text: shared strings
+                row[column] = strings[int(value)]
+                return
+            cell = value_of(kind, value, formula, strings)
+            if cell is not None:
+                row[column] = cell
         elif code == ROW:
             if row:
                 values = [None] * (max(row) + 1)
-                for column, value in row.items():
-                    values[column] = value
-                done.append((cell["row"], tuple(values)))
-            row.clear()
+                for index, cell in row.items():
+                    values[index] = cell
+                done.append((row_number, tuple(values)))
+                row.clear()
+        elif code == TEXT and collect == TEXT:
+            value += "".join(parts)
+            collect = None
+        elif code == FORMULA:
+            formula, collect = "".join(parts), None
         elif code == INLINE:
-            cell["inline"] = False
+            inline = False
         elif code == PHONETIC:
-            cell["phonetic"] -= 1
+            phonetic -= 1
 
     def data(text):
-        if cell["collect"] is not None:
+        if collect is not None:
             parts.append(text)
 
     parser = _parser()
@@ -311,7 +307,12 @@ def _cell_value(kind: str, value: str | None, formula: str | None, strings: list
     if value is None:
         return None
     if kind == "n":
-        return _number(value) if value else None
+        if not value:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            return float(value)
     if kind == "s":
         return strings[int(value)]
     if kind in ("inlineStr", "str", "e"):
