@@ -99,9 +99,13 @@ class Report:
 
     @property
     def verification_code(self) -> str:
-        """A short code printed on every page: the start of the digest, grouped."""
-        head = self.digest[:12].upper()
-        return f"{head[:4]}-{head[4:8]}-{head[8:]}"
+        return verification_code(self.digest)
+
+
+def verification_code(digest: str) -> str:
+    """The short code printed on every page: the start of the digest, grouped."""
+    head = digest[:12].upper()
+    return f"{head[:4]}-{head[4:8]}-{head[8:]}"
 
 
 def _plain(block) -> dict:

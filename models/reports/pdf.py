@@ -14,25 +14,29 @@ bottom margin.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import json
 import os
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, Image, KeepTogether,
+from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from models.fonts import serif_fonts
-from models.reports.content import Chart, Heading, Paragraph as TextBlock, Report, Table as TableBlock
+from models.reports.content import (Chart, Heading, Paragraph as TextBlock, Report, Table as TableBlock,
+                                    verification_code)
 from models.text import nfc
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -42,6 +46,9 @@ INDENT = 1.27 * cm
 FONT = "ReportSerif"
 KEYWORDS_PREFIX = "tttt-report:"
 CHART_DPI = 150  # 945 pixels across 16 cm of paper: about 150 per inch, as printed
+# Streams stay binary (Flate only): ASCII85 on top makes files a quarter larger and, in
+# pure Python without reportlab's C accelerator, cost more than drawing the charts.
+rl_config.useA85 = 0
 
 
 def register_fonts() -> str:
@@ -184,54 +191,109 @@ def _parties(report: Report, st, last: Flowable | None = None) -> Flowable:
     return KeepTogether([*([last] if last is not None else []), Spacer(1, 10), table])
 
 
+CELL_SIZE, CELL_LEADING, CELL_PADDING, SMALLEST = 10.5, 12.5, 3, 7.5
+
+
+def _cell(text: str, font: str, width: float) -> tuple[str, float]:
+    """A cell's text wrapped to its column as plain lines, and its font size.
+
+    Plain lines cost a fraction of a Paragraph's layout and print exactly what
+    was typed. A word wider than the column (a long amount in đồng, "người/điểm")
+    is set smaller until it fits, down to 7.5 pt; past that it is cut.
+    """
+    text, room = nfc(text or ""), width - 2 * CELL_PADDING
+    widest = max((pdfmetrics.stringWidth(word, font, CELL_SIZE) for word in text.split()), default=0)
+    size = CELL_SIZE if widest <= room else max(SMALLEST, CELL_SIZE * room / widest)
+    lines = []
+    for line in simpleSplit(text, font, size, room):
+        while pdfmetrics.stringWidth(line, font, size) > room and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and pdfmetrics.stringWidth(line[:cut], font, size) > room:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return "\n".join(lines), size
+
+
 def _table(block: TableBlock, st) -> list:
-    rows = [[Paragraph(markup(h), st["cell_head"]) for h in block.header]]
-    if block.widths:
-        # A table of records: every cell may wrap; numbers align right.
+    if block.widths:  # a table of records: every cell may wrap; numbers align right
         total = sum(block.widths)
         widths = [FRAME_WIDTH * w / total for w in block.widths]
-        for row in block.rows:
-            rows.append([Paragraph(markup(c), st["cell_number"] if _numeric(c) else st["cell"]) for c in row])
-        number_style = []
-    else:
-        widths = [48 * mm, 17 * mm, 22 * mm, 24 * mm, 17 * mm, 19 * mm, FRAME_WIDTH - 147 * mm]
-        for row in block.rows:
-            # Names wrap (Paragraph); numbers are short plain strings, much cheaper to lay out.
-            rows.append([Paragraph(markup(row[0]), st["cell"]), Paragraph(markup(row[1]), st["cell"]), *row[2:]])
-        number_style = [("FONT", (2, 1), (-1, -1), FONT, 10.5), ("ALIGN", (2, 1), (-1, -1), "RIGHT")]
+    else:  # the appendix layout: indicator, unit, previous, this period, change, target, % of target
+        widths = [41 * mm, 19 * mm, 26 * mm, 28 * mm, 15 * mm, 19 * mm, FRAME_WIDTH - 148 * mm]
+    bold = f"{FONT}-Bold"
+    commands = []
+    rows = []
+    for r, (row, font) in enumerate([(block.header, bold)] + [(row, FONT) for row in block.rows]):
+        cells = []
+        for c, (text, width) in enumerate(zip(row, widths)):
+            wrapped, size = _cell(text, font, width)
+            cells.append(wrapped)
+            if size != CELL_SIZE:
+                commands.append(("FONT", (c, r), (c, r), font, size, size * CELL_LEADING / CELL_SIZE))
+            if r and block.widths and _numeric(text):
+                commands.append(("ALIGN", (c, r), (c, r), "RIGHT"))
+        rows.append(cells)
+    if not block.widths:  # figures from the third column on
+        commands.append(("ALIGN", (2, 1), (-1, -1), "RIGHT"))
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        *number_style,
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
+        ("FONT", (0, 0), (-1, 0), bold, CELL_SIZE, CELL_LEADING),
+        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *commands,
     ]))
     title = [Paragraph(markup(block.title), st["table_title"])] if block.title else []
     return [CondPageBreak(40 * mm), *title, table]
 
 
 def _numeric(text: str) -> bool:
-    return bool(text) and text.replace(".", "").replace(",", "").isdigit()
+    return bool(text) and text.replace(".", "").replace(",", "").replace("-", "").replace("%", "").isdigit()
 
 
-def _chart(block: Chart) -> list:
+class Picture(Flowable):
+    """A raster image handed over as pixels, drawn at a fixed size (no PNG in between)."""
+
+    def __init__(self, image, width: float, height: float):
+        super().__init__()
+        self._reader = ImageReader(image)
+        self.width, self.height = width, height
+
+    def wrap(self, _available_width, _available_height):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.drawImage(self._reader, 0, 0, self.width, self.height)
+
+
+@functools.lru_cache(maxsize=16)
+def chart_pixels(block: Chart):
+    """The chart drawn by Matplotlib's Agg, as an RGB image. Kept for the next rendering of
+    the same figures: the Reports tab lays a report out again for every preview, save and print."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from PIL import Image as PILImage
 
     from models.reports.charts import draw_trend
 
     # Fixed margins rather than a layout engine: the size never changes, and
     # constrained layout costs more than the drawing itself.
     figure = Figure(figsize=(6.3, 3.0), dpi=CHART_DPI)
-    FigureCanvasAgg(figure)
+    canvas = FigureCanvasAgg(figure)
     draw_trend(figure, name=block.name, unit=block.unit, kind=block.kind, series=list(block.series))
     figure.subplots_adjust(left=0.11, right=0.98, top=0.89, bottom=0.12)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=CHART_DPI)
-    buffer.seek(0)
-    width = FRAME_WIDTH
-    return [Spacer(1, 6), Image(buffer, width=width, height=width * 3.0 / 6.3)]
+    canvas.draw()
+    return PILImage.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba()).convert("RGB")
+
+
+def _chart(block: Chart) -> list:
+    return [Spacer(1, 6), Picture(chart_pixels(block), FRAME_WIDTH, FRAME_WIDTH * 3.0 / 6.3)]
 
 
 class _LastPageCanvas(Canvas):
@@ -256,15 +318,21 @@ class _LastPageCanvas(Canvas):
         super().save()
 
 
+@functools.lru_cache(maxsize=16)
+def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's modules, dark or light, row by row (kept, like the chart images)."""
+    widget = QrCodeWidget(payload, barLevel="M")
+    widget.qr.make()
+    count = widget.qr.getModuleCount()
+    return tuple(tuple(widget.qr.isDark(r, c) for c in range(count)) for r in range(count))
+
+
 class QrCode(Flowable):
     """A QR code drawn as one rectangle per run of dark modules (fast, crisp at any size)."""
 
     def __init__(self, payload: str, size: float):
         super().__init__()
-        widget = QrCodeWidget(payload, barLevel="M")
-        widget.qr.make()
-        count = widget.qr.getModuleCount()
-        self.rows = [[widget.qr.isDark(r, c) for c in range(count)] for r in range(count)]
+        self.rows = qr_modules(payload)
         self.size = size
 
     def wrap(self, _available_width, _available_height):
@@ -287,16 +355,17 @@ class QrCode(Flowable):
                     c += 1
 
 
-def _qr(report: Report) -> "QrCode":
+def _qr(report: Report, digest: str) -> "QrCode":
     """The QR code of the last page: what the report is and the digest of its content."""
     return QrCode(f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.record_id or ''}|"
-                  f"{report.digest}", 17 * mm)
+                  f"{digest}", 17 * mm)
 
 
-def manifest(report: Report) -> dict:
+def manifest(report: Report, digest: str | None = None) -> dict:
     """What the PDF carries about itself (in its Keywords), for ``verify``."""
+    digest = digest or report.digest
     return {"kind": report.kind, "org": report.org_unit_code, "period": report.period, "record": report.record_id,
-            "digest": report.digest, "code": report.verification_code, "figures": report.figures,
+            "digest": digest, "code": verification_code(digest), "figures": report.figures,
             "settings": dataclasses.asdict(report.settings)}
 
 
@@ -326,7 +395,8 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
             elif isinstance(block, Chart) and charts:
                 story += _chart(block)
 
-    code = report.verification_code
+    digest = report.digest  # once: it hashes everything printed
+    code = verification_code(digest)
 
     def first_page(canvas, _doc):
         _footer(canvas, code)
@@ -344,10 +414,10 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
                           topMargin=MARGINS["top"], bottomMargin=MARGINS["bottom"],
                           title=f"{report.title} {report.subject}", author=report.settings.agency,
                           subject=report.subject, creator="TTTT Báo cáo",
-                          keywords=KEYWORDS_PREFIX + json.dumps(manifest(report), ensure_ascii=False))
+                          keywords=KEYWORDS_PREFIX + json.dumps(manifest(report, digest), ensure_ascii=False))
     doc.addPageTemplates([PageTemplate(id="first", frames=[frame], onPage=first_page, autoNextPageTemplate="later"),
                           PageTemplate(id="later", frames=[frame], onPage=later_pages)])
-    qr = _qr(report)
+    qr = _qr(report, digest)
     doc.build(story, canvasmaker=lambda *a, **k: _LastPageCanvas(*a, qr=qr, **k))
     return doc.page
 
