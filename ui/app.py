@@ -6,7 +6,8 @@ import os
 import pathlib
 import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.resources import resource, user_data_dir
@@ -76,7 +77,7 @@ class Shell:
         self.window.restoreRequested.connect(lambda chosen: self.on_restore and self.on_restore(chosen))
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
-            old.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            old.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             old.close()
         return self.window
 

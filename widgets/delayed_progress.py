@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 SHOW_AFTER_MS = 500
@@ -13,7 +14,7 @@ class DelayedProgress(QProgressDialog):
 
     def __init__(self, label: str, cancel_text: str, parent=None):
         super().__init__(label, cancel_text, 0, 0, parent)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)

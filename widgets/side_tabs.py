@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
 
@@ -23,7 +23,9 @@ class SideTabs(QWidget):
         self.list.setObjectName("sideTabList")
         self.list.setFixedWidth(200)
         self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt.ScrollBarPolicy.ScrollBarAlwaysOff, set through the property: touching Python's Qt
+        # namespace builds all of its enums (~20 ms), which start-up leaves until after the first paint.
+        self.list.setProperty("horizontalScrollBarPolicy", 1)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.setStyleSheet("QListWidget::item { padding: 5px 6px; }")
         self.stack = QStackedWidget(self)

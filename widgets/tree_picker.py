@@ -9,7 +9,8 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from widgets.search import FoldingFilterProxy
@@ -56,7 +57,7 @@ class TreePicker(QComboBox):
             self.setCurrentIndex(index)
 
     def _chosen_text(self, text: str) -> None:
-        index = self.findText(text, Qt.MatchFlag.MatchExactly)
+        index = self.findText(text, QtCore.Qt.MatchFlag.MatchExactly)
         if index >= 0:
             self.setCurrentIndex(index)
 

@@ -157,6 +157,15 @@ def test_fits_a_laptop_screen(qtbot, window):
     assert hint.width() <= 1366 and hint.height() <= 768
 
 
+def test_settings_made_without_python_qt_enums(qtbot, window):
+    """Start-up sets these through ints and key bindings (see side_tabs, main_window, search)."""
+    from PySide6.QtGui import QKeySequence
+
+    assert window.tabs.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert QKeySequence("Ctrl+Z") in window.undo_action.shortcuts()
+    assert window.org_picker.completer().model().sortRole() == Qt.ItemDataRole.EditRole
+
+
 def test_language_switch_rebuilds_in_english(qtbot, file_db, prefs):
     from ui.app import Shell
 
