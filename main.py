@@ -379,12 +379,11 @@ def run_window(args) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
-    from models.backup import BackupError, backup_if_changed, restore
-    from models.integrity import DamagedDatabase
     from models.resources import user_data_dir
     from ui.app import Shell, application, make_prefs, offer_demo, offer_restore
     from ui.errors import install_excepthook, log, setup_logging
 
+    # The window first; the data layer (models.backup, .integrity, .database) after it paints.
     app = application()
     shell = Shell(prefs=make_prefs())
     shell.window.show()
@@ -393,6 +392,8 @@ def run_window(args) -> int:
     timer.setInterval(30 * 60 * 1000)  # every 30 minutes, when something changed
 
     def back_up(reason: str) -> None:
+        from models.backup import BackupError, backup_if_changed
+
         try:
             if backup_if_changed(state["db"], state["path"], reason):
                 log.info("backup taken (%s)", reason)
@@ -401,8 +402,10 @@ def run_window(args) -> int:
             shell.window.show_status(str(exc))
 
     def open_and_show() -> bool:
+        from models.backup import BackupError, restore
         from models.database import DatabaseError
         from models.filelock import NetworkShareRefused
+        from models.integrity import DamagedDatabase
 
         try:
             db, path = open_store(args, ask_demo=lambda: offer_demo(shell.window))
@@ -434,6 +437,8 @@ def run_window(args) -> int:
         return True
 
     def restore_backup(chosen) -> None:
+        from models.backup import BackupError, restore
+
         shell.window.flush()
         db = state["db"]
         try:
@@ -465,17 +470,17 @@ def run_window(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from models.integrity import DamagedDatabase
-
     args = build_parser().parse_args(argv)
     try:
         if args.command:
-            return run_command(args)
+            from models.integrity import DamagedDatabase  # the window handles it by offering a backup
+
+            try:
+                return run_command(args)
+            except DamagedDatabase as exc:
+                raise CommandError(str(exc)) from None
         return run_window(args)
     except CommandError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    except DamagedDatabase as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:

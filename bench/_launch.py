@@ -5,33 +5,47 @@ from __future__ import annotations
 import pathlib
 import subprocess
 import sys
+import textwrap
 import time
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
-# A child that starts the program as main.py's run_window does: the window first,
-# then the database. ``{shown}`` runs after the window shows, ``{ready}`` after the data.
+# A child that runs the program itself (main.main, with no command: the window),
+# marks patched in: ``{shown}`` runs once the window is shown and painted,
+# ``{ready}`` once the database is attached and painted; both see ``shell`` and ``app``.
 PROGRAM = """
 import sys
-sys.argv = ["main.py", "--db", {db!r}]
+from PySide6.QtWidgets import QApplication
 import main
-from ui.app import Shell, application, make_prefs
-app = application()
-shell = Shell(prefs=make_prefs())
-shell.window.resize(1366, 768)
-shell.window.show()
-app.processEvents()
+from ui.app import Shell
+from ui.main_window import MainWindow
+
+_show, _attach = MainWindow.show, Shell.attach
+_marked = set()
+
+def show(self):
+    _show(self)
+    if "shown" not in _marked:
+        _marked.add("shown")
+        app = QApplication.instance()
+        app.processEvents()
 {shown}
-db, path = main.open_store(main.build_parser().parse_args(sys.argv[1:]))
-shell.attach(db, str(path))
-app.processEvents()
+
+def attach(self, db, path):
+    _attach(self, db, path)
+    shell, app = self, QApplication.instance()
+    app.processEvents()
 {ready}
+
+MainWindow.show, Shell.attach = show, attach
+sys.exit(main.main(["--db", {db!r}]))
 """
 
 
 def program(db: str, *, shown: str = "", ready: str = "") -> str:
-    return PROGRAM.format(db=db, shown=shown, ready=ready)
+    return PROGRAM.format(db=db, shown=textwrap.indent(shown.strip() or "pass", " " * 8),
+                          ready=textwrap.indent(ready.strip() or "pass", " " * 4))
 
 
 def launch(code: str, env: dict, marks: tuple[str, ...]) -> list[tuple[float, str]]:
