@@ -53,7 +53,19 @@ class CompletenessPage(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(QColor(COLOURS[cell.state])))
                 if cell.last_change:
-                    item.setToolTip(self.tr("Last change %1 by %2").replace(
-                        "%1", cell.last_change[:16].replace("T", " ")).replace("%2", cell.last_by or ""))
+                    item.setToolTip(self._source(cell))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+    def _source(self, cell) -> str:
+        """Where the figures came from, for the cell's tooltip."""
+        when = cell.last_change[:16].replace("T", " ")
+        package = cell.package
+        if package is not None:
+            made = (package.created_at or "")[:16].replace("T", " ")
+            return (self.tr("Imported %1 from the data package of %2 (id %3, made %4)")
+                    .replace("%1", when).replace("%2", package.origin)
+                    .replace("%3", package.package_id[:8] or "?").replace("%4", made or "?"))
+        if cell.last_by == "import":
+            return self.tr("Imported %1 from a spreadsheet").replace("%1", when)
+        return self.tr("Last change %1 by %2").replace("%1", when).replace("%2", cell.last_by or "")

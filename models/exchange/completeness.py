@@ -2,8 +2,9 @@
 
 For the units under an org unit (the districts under the province), each
 sector's count of figures entered against its active indicators, when and
-by whom they last changed (``import`` for an import), and whether the
-period is approved. The province's own figures roll up from these
+by whom they last changed (``import`` for a spreadsheet, the package for a
+data package: its origin, id and when it was made), and whether the period
+is approved. The province's own figures roll up from these
 (models.values.roll_up).
 """
 
@@ -19,11 +20,20 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
 
 
 @dataclasses.dataclass(frozen=True)
+class PackageRef:
+    origin: str  # the org unit code that made it
+    package_id: str
+    created_at: str | None  # None when it is not among the imported packages
+    imported_at: str | None
+
+
+@dataclasses.dataclass(frozen=True)
 class Cell:
     entered: int
     expected: int
     last_change: str | None
     last_by: str | None
+    package: PackageRef | None = None  # when the last change came with a data package
 
     @property
     def state(self) -> str:
@@ -59,8 +69,20 @@ def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
             " ORDER BY v2.updated_at DESC LIMIT 1) "
             "FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
             "WHERE v.org_unit_id = ? AND v.period = ? AND i.active = 1 GROUP BY i.sector_id", [unit.id, period])}
-        cells = {s.id: Cell(found.get(s.id, (0, None, None))[0], expected[s.id],
-                            found.get(s.id, (0, None, None))[1], found.get(s.id, (0, None, None))[2])
-                 for s in sectors if expected[s.id]}
+        cells = {}
+        for s in sectors:
+            if expected[s.id]:
+                count, last, by = found.get(s.id, (0, None, None))
+                cells[s.id] = Cell(count, expected[s.id], last, by, package_ref(db, by))
         rows.append(UnitRow(unit.id, unit.name_vi, approvals.current(db, unit.id, period) is not None, cells))
     return rows
+
+
+def package_ref(db: Database, updated_by: str | None) -> PackageRef | None:
+    """The package a change came with, from its ``updated_by`` ("package:ORIGIN:ID")."""
+    if not updated_by or not updated_by.startswith("package:"):
+        return None
+    _, origin, package_id = (updated_by.split(":", 2) + [""])[:3]
+    found = db.execute("SELECT created_at, imported_at FROM imported_packages WHERE package_id = ?",
+                       [package_id]).fetchone() if package_id else None
+    return PackageRef(origin, package_id, *(found or (None, None)))

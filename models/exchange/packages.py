@@ -334,7 +334,8 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
         take_backup(db, db_path, "import")
     origin = package.manifest["origin"]
     with db.atomic():
-        _apply(db, package, take, user=f"package:{origin}")
+        # Who changed a figure names the package (completeness shows which one, and when).
+        _apply(db, package, take, user=f"package:{origin}:{package.manifest['package_id']}")
         db["imported_packages"].insert({
             "package_id": package.manifest["package_id"], "origin": origin, "period": package.manifest["period"],
             "created_at": package.manifest["created_at"], "imported_at": now_iso(),

@@ -473,6 +473,14 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>Imported %1 from the data package of %2 (id %3, made %4)</source>
+        <translation>Imported %1 from the data package of %2 (id %3, made %4)</translation>
+    </message>
+    <message>
+        <source>Imported %1 from a spreadsheet</source>
+        <translation>Imported %1 from a spreadsheet</translation>
+    </message>
+    <message>
         <source>Last change %1 by %2</source>
         <translation>Last change %1 by %2</translation>
     </message>

@@ -474,6 +474,14 @@
         <translation>có</translation>
     </message>
     <message>
+        <source>Imported %1 from the data package of %2 (id %3, made %4)</source>
+        <translation>Nhập lúc %1 từ gói dữ liệu của %2 (mã gói %3, lập lúc %4)</translation>
+    </message>
+    <message>
+        <source>Imported %1 from a spreadsheet</source>
+        <translation>Nhập lúc %1 từ tệp bảng tính</translation>
+    </message>
+    <message>
         <source>Last change %1 by %2</source>
         <translation>Sửa lần cuối %1, bởi %2</translation>
     </message>

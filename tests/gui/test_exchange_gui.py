@@ -135,3 +135,35 @@ def test_a_file_database_reads_a_package_off_the_ui_thread(qtbot, tmp_path, pref
     assert "1" in window.statusBar().currentMessage()
     window.close()
     db.close()
+
+
+def test_completeness_page_says_where_figures_came_from(qtbot, file_db, tmp_path):
+    """Each cell's tooltip: the package (origin, id, when made), a spreadsheet, or who typed."""
+    from models import catalog
+    from models.database import open_database
+    from models.exchange.packages import export_package, import_package, read_package
+    from models.values import ValueChange, write_values
+    from ui.completeness_page import CompletenessPage
+
+    sender = open_database(tmp_path / "district.sqlite3")
+    catalog.load_default_catalog(sender)
+    unit = catalog.org_unit_by_code(sender, "BK-CD").id
+    write_values(sender, [ValueChange(catalog.indicator_by_code(sender, "postal.service_points").id, unit,
+                                      "2025", 31)])
+    export_package(sender, unit, "2025", tmp_path / "p.tttpkg")
+    sender.close()
+    package = read_package(tmp_path / "p.tttpkg")
+    import_package(file_db, package)
+    na_ri = catalog.org_unit_by_code(file_db, "BK-NR").id
+    write_values(file_db, [ValueChange(catalog.indicator_by_code(file_db, "telecom.operators").id, na_ri, "2025", 2)],
+                 user="import")
+    province = catalog.top_org_unit(file_db).id
+    page = CompletenessPage(db=file_db, scope=lambda: (province, "2025"))
+    qtbot.addWidget(page)
+    tips = {page.table.item(r, c).toolTip() for r in range(page.table.rowCount())
+            for c in range(2, page.table.columnCount())} - {""}
+    made = package.manifest["created_at"][:16].replace("T", " ")
+    # The source strings (no translator installed here; the .ts test checks Vietnamese is complete).
+    assert any(f"data package of BK-CD (id {package.manifest['package_id'][:8]}, made {made})" in t
+               for t in tips), tips
+    assert any("from a spreadsheet" in t for t in tips), tips

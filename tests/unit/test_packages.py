@@ -58,7 +58,8 @@ def test_round_trip_between_two_databases_with_photos(district_db, province_db, 
     assert counts["taken"] == counts[NEW] == 3  # the figure, the text, the violation
     points = catalog.indicator_by_code(province_db, "postal.service_points").id
     stored = values.get_value(province_db, points, unit, "2024")
-    assert (stored.value, stored.status, stored.note, stored.updated_by) == (31, "estimate", "ước", "package:BK-CD")
+    assert (stored.value, stored.status, stored.note, stored.updated_by) == (
+        31, "estimate", "ước", f"package:BK-CD:{package.manifest['package_id']}")
     (violation_id,) = [r[0] for r in province_db.execute("SELECT id FROM violations")]
     (photo,) = photos_of(province_db, violation_id)
     assert photo.sha256 == photos_of(db, 1)[0].sha256
@@ -147,3 +148,20 @@ def test_an_approved_receiver_refuses_the_whole_package(district_db, province_db
         import_package(province_db, package)
     assert province_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
     assert province_db.execute("SELECT COUNT(*) FROM violations").fetchone()[0] == 0
+
+
+def test_completeness_names_the_package_a_sectors_figures_came_with(district_db, province_db, tmp_path):
+    from models.exchange.completeness import completeness
+
+    db, unit = district_db
+    package = read_package(package_of(db, unit, tmp_path))
+    import_package(province_db, package)
+    postal = next(s for s in catalog.sectors(province_db) if s.code == "postal")
+    row = next(r for r in completeness(province_db, catalog.top_org_unit(province_db).id, "2024")
+               if r.org_unit_id == unit)
+    ref = row.cells[postal.id].package
+    assert (ref.origin, ref.package_id, ref.created_at) == (
+        "BK-CD", package.manifest["package_id"], package.manifest["created_at"])
+    assert ref.imported_at
+    other = next(s for s in catalog.sectors(province_db) if s.code == "telecom")
+    assert row.cells[other.id].package is None  # nothing arrived for it
