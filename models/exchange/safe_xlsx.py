@@ -2,7 +2,9 @@
 
 * XML is parsed through defusedxml (openpyxl uses it when it is installed,
   which pyproject.toml makes sure of; :func:`open_workbook` refuses to run
-  without it), so entity bombs and external entities are refused.
+  without it), so entity bombs and external entities are refused. Long
+  tables are streamed by :mod:`models.exchange.sheet_stream`, which refuses
+  any DTD outright (defusedxml's DTDForbidden).
 * The zip container is inspected before anything is decompressed: too many
   members, a member or a total above the size limits, or a compression ratio
   no spreadsheet needs (a zip bomb) is refused with a message.
