@@ -9,6 +9,7 @@ all in one transaction: a single edit and a pasted block alike.
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,8 @@ Change = ValueChange | TargetChange
 
 def check_value(indicator: Indicator, value: float) -> str | None:
     """Why ``value`` is not acceptable for ``indicator``, or None when it is."""
+    if not math.isfinite(value):  # "NaN" or "INF" in a spreadsheet cell
+        return f"{indicator.name_vi}: «{value}» không phải là số"
     if indicator.is_integer and float(value) != int(value):
         return f"{indicator.name_vi}: phải là số nguyên"
     low, high = indicator.min_value, indicator.max_value

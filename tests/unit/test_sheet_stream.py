@@ -146,3 +146,16 @@ def test_the_same_values_as_openpyxl_from_libreoffice(tmp_path):
     with zipfile.ZipFile(resaved) as archive:
         assert "xl/sharedStrings.xml" in archive.namelist()  # LibreOffice writes text as shared strings
     _same_as_openpyxl(resaved)
+
+
+@pytest.mark.parametrize("text", ["NaN", "INF", "-inf"])
+def test_a_number_cell_that_is_not_finite_is_refused_by_name(db, tmp_path, text):
+    from models.exchange.importing import read_long_table
+
+    header = "".join(f'<c t="inlineStr"><is><t>{name}</t></is></c>' for name in
+                     ("indicator_code", "org_unit_code", "period", "value", "status"))
+    row = ('<c t="inlineStr"><is><t>postal.revenue</t></is></c><c t="inlineStr"><is><t>BK</t></is></c>'
+           f'<c t="inlineStr"><is><t>2024</t></is></c><c><v>{text}</v></c>')
+    result = read_long_table(db, workbook_with(tmp_path, f"<row>{header}</row><row>{row}</row>"))
+    (problem,) = result.problems
+    assert (problem.row, problem.column) == (2, "value") and "không phải là số" in problem.reason
