@@ -181,7 +181,7 @@ def _append(db: Database, table: str, entries: list[tuple[str, str, str | None, 
         return
     at = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
     user = current_user()
-    last = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 2").fetchone()
+    last = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     previous = last[0] if last else GENESIS
     rows = []
     for key, action, old, new in entries:
