@@ -37,6 +37,7 @@ REL_NS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
           "http://purl.oclc.org/ooxml/officeDocument/relationships")
 PACKAGE_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 CHUNK = 1 << 16
+SMALL_MEMBER_BYTES = 10 * 1024 * 1024  # a workbook part or relationships file; real ones are a few kB
 
 # Element codes, for the names (namespace + " " + local name) the sheet reader acts on.
 ROW, CELL, VALUE, FORMULA, TEXT, INLINE, PHONETIC, ITEM = range(8)
@@ -81,7 +82,7 @@ def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, 
     if rels not in archive.namelist():
         return {}
     result = {}
-    for tag, attrs in _elements(archive.read(rels)):
+    for tag, attrs in _elements(_read_member(archive, rels, "quan hệ")):
         if tag == f"{PACKAGE_REL_NS} Relationship" and attrs.get("TargetMode") != "External":
             target = attrs.get("Target", "")
             path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(folder, target))
@@ -97,10 +98,15 @@ def _workbook_part(archive: zipfile.ZipFile) -> str:
 
 
 def _read_member(archive: zipfile.ZipFile, member: str, what: str) -> bytes:
+    """A small member read whole (the workbook, relationships); sheets are streamed instead."""
+    name = pathlib.Path(archive.filename or "").name
     try:
-        return archive.read(member)
+        info = archive.getinfo(member)
     except KeyError:
-        raise UnsafeFile(f"{pathlib.Path(archive.filename or '').name}: thiếu {what} ({member})") from None
+        raise UnsafeFile(f"{name}: thiếu {what} ({member})") from None
+    if info.file_size > SMALL_MEMBER_BYTES:
+        raise UnsafeFile(f"{name}: {what} ({member}) lớn bất thường ({info.file_size // 1_048_576} MB)")
+    return archive.read(member)
 
 
 def _shared_strings(archive: zipfile.ZipFile, member: str | None) -> list[str]:
@@ -172,7 +178,7 @@ class SheetReader:
                     self.sheets.append(SheetRef(attrs.get("name", ""), member))
         if not self.sheets:
             raise UnsafeFile(f"{self.path.name}: không có trang tính nào")
-        self._strings = _shared_strings(archive, shared)
+        self._shared, self._strings = shared, None  # read with the first sheet's rows
 
     @property
     def sheet_names(self) -> list[str]:
@@ -193,6 +199,8 @@ class SheetReader:
         """(row number, values) for every row the sheet holds, in file order; empty rows
         the file leaves out are not yielded. Whatever the declared dimension says."""
         try:
+            if self._strings is None:
+                self._strings = _shared_strings(self._archive, self._shared)
             yield from _stream(self._archive, sheet.member, self._strings)
         except (expat.ExpatError, DTDForbidden, KeyError, ValueError, IndexError) as exc:
             raise UnsafeFile(f"{self.path.name}: trang «{sheet.name}» không đọc được "

@@ -159,3 +159,15 @@ def test_a_number_cell_that_is_not_finite_is_refused_by_name(db, tmp_path, text)
     result = read_long_table(db, workbook_with(tmp_path, f"<row>{header}</row><row>{row}</row>"))
     (problem,) = result.problems
     assert (problem.row, problem.column) == (2, "value") and "không phải là số" in problem.reason
+
+
+def test_an_oversized_workbook_part_is_refused_before_parsing(tmp_path):
+    path = workbook_with(tmp_path, '<row r="1"><c r="A1"><v>1</v></c></row>')
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["xl/book.xml"] = members["xl/book.xml"].replace(b"<sheets>", b"<sheets>" + b" " * (11 << 20))
+    with zipfile.ZipFile(path, "w") as archive:  # stored: no compression ratio to give it away
+        for name, data in members.items():
+            archive.writestr(name, data)
+    with pytest.raises(UnsafeFile, match="hand.xlsx: workbook .* lớn bất thường"):
+        read(path)
