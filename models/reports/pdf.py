@@ -91,9 +91,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "appendix_title": _style("appendix_title", 14, bold=True, align=TA_CENTER, after=0),
         "appendix_note": _style("appendix_note", 13, italic=True, align=TA_CENTER, after=8),
         "table_title": _style("table_title", 13, bold=True, align=TA_LEFT, after=3, before=8),
-        "cell": _style("cell", 10.5, align=TA_LEFT, after=0, leading=12.5),
-        "cell_number": _style("cell_number", 10.5, align=2, after=0, leading=12.5),
-        "cell_head": _style("cell_head", 10.5, bold=True, align=TA_CENTER, after=0, leading=12.5),
         "party_note": _style("party_note", 12, italic=True, align=TA_CENTER, after=0),
     }
 
