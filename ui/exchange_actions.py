@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models import catalog
 from ui.export import export_with_dialog
-from ui.tasks import on_own_connection
 
 
 translate = QCoreApplication.translate
@@ -47,9 +46,8 @@ def _open_path(window, title: str, filter_: str, path: str | None) -> str:
 def _read_then(window, path: str, read, expected: tuple, then) -> None:
     """``read(db)`` the file at ``path``, then ``then(result)``; an ``expected`` error is a message.
 
-    With a database file the read runs on a worker with its own connection and a
-    progress dialog (a spreadsheet of 100,000 rows takes seconds); an in-memory
-    database cannot be opened twice, so there it runs here.
+    With a database file the read runs on a worker with a progress dialog (a
+    spreadsheet of 100,000 rows takes seconds).
     """
     window.flush()
 
@@ -58,17 +56,9 @@ def _read_then(window, path: str, read, expected: tuple, then) -> None:
             raise exc  # a bug: the error dialog and the log take it
         QMessageBox.warning(window, translate("ExchangeActions", "Cannot import"), str(exc))
 
-    if not window._db_path:
-        try:
-            result = read(window._db)
-        except expected as exc:
-            failed(exc)
-            return
-        then(result)
-        return
-    window.tasks.run(on_own_connection(window._db_path, read), on_success=then, on_failure=failed,
-                     label=translate("ExchangeActions", "Reading %1…").replace("%1", path),
-                     cancel_text=translate("ExchangeActions", "Cancel"))
+    window.tasks.run_on_database(window._db, window._db_path, read, on_success=then, on_failure=failed,
+                                 label=translate("ExchangeActions", "Reading %1…").replace("%1", path),
+                                 cancel_text=translate("ExchangeActions", "Cancel"))
 
 
 def import_file(window, path: str | None = None) -> None:

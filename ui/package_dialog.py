@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPu
                                QTableWidgetItem, QVBoxLayout)
 
 from models.exchange.packages import CONFLICT, Package, import_package
+from ui.tasks import TaskRunner
 from widgets.dialogs import error_label
 
 
@@ -66,13 +67,25 @@ class PackageDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 460 if self.conflicts else 160)
         self.counts: dict = {}
+        self.runner = TaskRunner(self)
 
     def run(self) -> None:
         resolutions = {f"{item.kind}:{item.key}": choice.currentData()
                        for item, choice in zip(self.conflicts, self.choices) if choice.currentData()}
-        try:
-            self.counts = import_package(self._db, self._package, resolutions=resolutions, db_path=self._path)
-        except (PermissionError, ValueError, OSError) as exc:  # conflicts unsettled, approved, refused
-            self.message.setText(str(exc))
-            return
+        # A backup of the whole file comes first: on a worker when the database is a file.
+        self.import_button.setEnabled(False)
+        self.runner.run_on_database(
+            self._db, self._path,
+            lambda db: import_package(db, self._package, resolutions=resolutions, db_path=self._path),
+            on_success=self._imported, on_failure=self._refused,
+            label=self.tr("Importing…"), cancel_text=self.tr("Cancel"))
+
+    def _imported(self, counts: dict) -> None:
+        self.counts = counts
         self.accept()
+
+    def _refused(self, exc: Exception, _details: str = "") -> None:
+        if not isinstance(exc, (PermissionError, ValueError, OSError)):  # conflicts unsettled, approved, refused
+            raise exc
+        self.import_button.setEnabled(True)
+        self.message.setText(str(exc))

@@ -67,6 +67,23 @@ class TaskRunner(QObject):
         QThreadPool.globalInstance().start(_Job(op, self._relay))
         return True
 
+    def run_on_database(self, db, db_path: str | None, op: Callable[[object], object], *,
+                        on_success: Callable[[object], None], on_failure: Callable[[Exception, str], None],
+                        label: str, cancel_text: str) -> bool:
+        """``op(db)`` on a worker with a connection of its own when the database is a file (a
+        connection belongs to the thread that opened it); here, at once, for an in-memory
+        database, which cannot be opened twice. Results and errors reach the same callbacks."""
+        if not db_path:
+            try:
+                result = op(db)
+            except Exception as exc:  # the callback decides, as for a worker's failure
+                on_failure(exc, traceback.format_exc())
+                return True
+            on_success(result)
+            return True
+        return self.run(_on_own_connection(db_path, op), on_success=on_success, on_failure=on_failure,
+                        label=label, cancel_text=cancel_text)
+
     def _cancel(self) -> None:
         self._cancelled = True
 
@@ -88,7 +105,7 @@ class TaskRunner(QObject):
             self.finished.emit()
 
 
-def on_own_connection(db_path: str, op: Callable[[object], object]) -> Callable[[], object]:
+def _on_own_connection(db_path: str, op: Callable[[object], object]) -> Callable[[], object]:
     """``op(db)`` run with a connection of its own (a connection belongs to the thread that
     opened it), for work sent to a worker; the connection is closed afterwards."""
 

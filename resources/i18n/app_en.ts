@@ -1576,6 +1576,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -1577,6 +1577,10 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>

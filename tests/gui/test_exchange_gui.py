@@ -126,8 +126,13 @@ def test_a_file_database_reads_a_package_off_the_ui_thread(qtbot, tmp_path, pref
     window = MainWindow(db=db, prefs=prefs, db_path=str(path))
     qtbot.addWidget(window)
     shown = []
-    monkeypatch.setattr("ui.package_dialog.PackageDialog.exec",
-                        lambda self: (shown.append(self), self.run(), self.result())[2])
+    def exec_dialog(self):
+        shown.append(self)
+        self.run()
+        qtbot.waitUntil(lambda: self.result() == 1, timeout=30000)  # written on a worker too
+        return self.result()
+
+    monkeypatch.setattr("ui.package_dialog.PackageDialog.exec", exec_dialog)
     window.import_package(str(tmp_path / "p.tttpkg"))
     assert window.tasks.busy  # the reading went to a worker
     qtbot.waitUntil(lambda: bool(shown) and not window.tasks.busy, timeout=30000)
