@@ -391,15 +391,11 @@ def run_window(args) -> int:
     timer = QTimer(app)
     timer.setInterval(30 * 60 * 1000)  # every 30 minutes, when something changed
 
-    def back_up(reason: str) -> None:
-        from models.backup import BackupError, backup_if_changed
+    def back_up(reason: str) -> None:  # at start and every 30 minutes, on a worker
+        from ui.backups_dialog import back_up_when_changed
 
-        try:
-            if backup_if_changed(state["db"], state["path"], reason):
-                log.info("backup taken (%s)", reason)
-        except BackupError as exc:  # a failed backup must be seen, not fatal
-            log.error("backup failed: %s", exc)
-            shell.window.show_status(str(exc))
+        if not back_up_when_changed(shell.window, str(state["path"]), reason):
+            log.info("backup (%s) left to the next turn: another task is running", reason)
 
     def open_and_show() -> bool:
         from models.backup import BackupError, restore
@@ -437,12 +433,17 @@ def run_window(args) -> int:
         return True
 
     def restore_backup(chosen) -> None:
-        from models.backup import BackupError, restore
+        from models.backup import BackupError, backup_if_changed, restore
 
         shell.window.flush()
+        shell.window.tasks.wait()  # a backup on the worker ends before the file is replaced
         db = state["db"]
         try:
-            back_up("restore")
+            if backup_if_changed(db, state["path"], "restore"):
+                log.info("backup taken (restore)")
+        except BackupError as exc:  # a failed backup must be seen, not fatal
+            log.error("backup failed: %s", exc)
+            shell.window.show_status(str(exc))
         finally:
             db.close()
             db.lock.release()

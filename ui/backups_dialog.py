@@ -9,12 +9,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
 from models import backup
 from models.numbers import format_number
 from widgets.dialogs import confirm
+
+
+def back_up_when_changed(window, db_path: str, reason: str) -> bool:
+    """The backups at start and every 30 minutes: when something changed since the newest, on
+    a worker with its own connection (a file of hundreds of MB, with its photos, takes seconds
+    the window must not freeze for). A failure is logged and shown in the status bar. False
+    when another task is running: the next turn takes it."""
+    from ui.errors import log
+
+    def done(taken) -> None:
+        if taken is not None:
+            log.info("backup taken (%s)", reason)
+
+    def failed(exc: Exception, _details: str = "") -> None:
+        if not isinstance(exc, backup.BackupError):
+            raise exc  # a bug: the error dialog and the log take it
+        log.error("backup failed: %s", exc)  # a failed backup must be seen, not fatal
+        window.show_status(str(exc))
+
+    translate = QCoreApplication.translate
+    return window.tasks.run_on_database(
+        window._db, db_path, lambda db: backup.backup_if_changed(db, db_path, reason),
+        on_success=done, on_failure=failed, label=translate("BackupsDialog", "Backing up the database…"),
+        cancel_text=translate("BackupsDialog", "Hide"))
 
 
 class BackupsDialog(QDialog):

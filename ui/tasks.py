@@ -14,7 +14,7 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 from widgets.delayed_progress import DelayedProgress
 
@@ -83,6 +83,13 @@ class TaskRunner(QObject):
             return True
         return self.run(_on_own_connection(db_path, op), on_success=on_success, on_failure=on_failure,
                         label=label, cancel_text=cancel_text)
+
+    def wait(self) -> None:
+        """Return once the running task (if any) has delivered its result; events keep flowing."""
+        if self.busy:
+            loop = QEventLoop()
+            self.finished.connect(loop.quit)
+            loop.exec()
 
     def _cancel(self) -> None:
         self._cancelled = True

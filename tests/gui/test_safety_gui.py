@@ -185,3 +185,34 @@ def test_approved_period_is_read_only_in_the_window(qtbot, window, file_db, monk
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Sửa lại số liệu", True))
     window.toggle_approval()
     assert not tab.model.locked and tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_start_and_timer_backups_run_on_a_worker(qtbot, tmp_path, prefs):
+    """A file of hundreds of MB takes seconds to copy: the window must not freeze for it.
+    A restore waits for a running backup before it replaces the file."""
+    from models import catalog, demo
+    from models.database import open_database
+    from models.values import ValueChange, write_values
+    from ui.backups_dialog import back_up_when_changed
+    from ui.main_window import MainWindow
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    demo.load_demo(db)
+    window = MainWindow(db=db, prefs=prefs, db_path=str(path))
+    qtbot.addWidget(window)
+    assert back_up_when_changed(window, str(path), "start")
+    assert window.tasks.busy and not backup.list_backups(path)  # on the worker
+    window.tasks.wait()
+    assert [b.reason for b in backup.list_backups(path)] == ["start"]
+    assert back_up_when_changed(window, str(path), "timer")
+    window.tasks.wait()
+    assert len(backup.list_backups(path)) == 1  # nothing changed since: no second copy
+    write_values(db, [ValueChange(catalog.indicator_by_code(db, "postal.providers").id,
+                                  catalog.top_org_unit(db).id, "2024", 13)])
+    assert back_up_when_changed(window, str(path), "timer")
+    assert not back_up_when_changed(window, str(path), "timer")  # one task at a time: the next turn
+    window.tasks.wait()
+    assert sorted(b.reason for b in backup.list_backups(path)) == ["start", "timer"]
+    window.close()
+    db.close()
