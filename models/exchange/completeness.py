@@ -60,6 +60,8 @@ def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
     children = catalog.child_units(db, parent_id) or [catalog.org_unit(db, parent_id)]
     sectors = catalog.sectors(db)
     expected = {s.id: len(catalog.indicators(db, s.id)) for s in sectors}
+    imported = {package_id: (created, at) for package_id, created, at in db.execute(
+        "SELECT package_id, created_at, imported_at FROM imported_packages")}
     rows = []
     for unit in children:
         found = {sector_id: (count, last, by) for sector_id, count, last, by in db.execute(
@@ -73,16 +75,15 @@ def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
         for s in sectors:
             if expected[s.id]:
                 count, last, by = found.get(s.id, (0, None, None))
-                cells[s.id] = Cell(count, expected[s.id], last, by, package_ref(db, by))
+                cells[s.id] = Cell(count, expected[s.id], last, by, package_ref(by, imported))
         rows.append(UnitRow(unit.id, unit.name_vi, approvals.current(db, unit.id, period) is not None, cells))
     return rows
 
 
-def package_ref(db: Database, updated_by: str | None) -> PackageRef | None:
-    """The package a change came with, from its ``updated_by`` ("package:ORIGIN:ID")."""
+def package_ref(updated_by: str | None, imported: dict[str, tuple[str, str]]) -> PackageRef | None:
+    """The package a change came with, from its ``updated_by`` ("package:ORIGIN:ID") and the
+    imported packages (id -> (created at, imported at))."""
     if not updated_by or not updated_by.startswith("package:"):
         return None
     _, origin, package_id = (updated_by.split(":", 2) + [""])[:3]
-    found = db.execute("SELECT created_at, imported_at FROM imported_packages WHERE package_id = ?",
-                       [package_id]).fetchone() if package_id else None
-    return PackageRef(origin, package_id, *(found or (None, None)))
+    return PackageRef(origin, package_id, *imported.get(package_id, (None, None)))
