@@ -395,7 +395,7 @@ def run_window(args) -> int:
         from ui.backups_dialog import back_up_when_changed
 
         if not back_up_when_changed(shell.window, str(state["path"]), reason):
-            log.info("backup (%s) left to the next turn: another task is running", reason)
+            log.info("backup (%s) left to the next turn: the previous one still runs", reason)
 
     def open_and_show() -> bool:
         from models.backup import BackupError, restore
@@ -436,7 +436,7 @@ def run_window(args) -> int:
         from models.backup import BackupError, backup_if_changed, restore
 
         shell.window.flush()
-        shell.window.tasks.wait()  # a backup on the worker ends before the file is replaced
+        shell.window.background.wait()  # a backup on the worker ends before the file is replaced
         db = state["db"]
         try:
             if backup_if_changed(db, state["path"], "restore"):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
@@ -21,8 +20,9 @@ from widgets.dialogs import confirm
 def back_up_when_changed(window, db_path: str, reason: str) -> bool:
     """The backups at start and every 30 minutes: when something changed since the newest, on
     a worker with its own connection (a file of hundreds of MB, with its photos, takes seconds
-    the window must not freeze for). A failure is logged and shown in the status bar. False
-    when another task is running: the next turn takes it."""
+    the window must not freeze for), beside the user's own tasks and without a progress
+    dialog. A failure is logged and shown in the status bar. False while the previous backup
+    still runs: the next turn takes it."""
     from ui.errors import log
 
     def done(taken) -> None:
@@ -35,11 +35,9 @@ def back_up_when_changed(window, db_path: str, reason: str) -> bool:
         log.error("backup failed: %s", exc)  # a failed backup must be seen, not fatal
         window.show_status(str(exc))
 
-    translate = QCoreApplication.translate
-    return window.tasks.run_on_database(
+    return window.background.run_on_database(
         window._db, db_path, lambda db: backup.backup_if_changed(db, db_path, reason),
-        on_success=done, on_failure=failed, label=translate("BackupsDialog", "Backing up the database…"),
-        cancel_text=translate("BackupsDialog", "Hide"))
+        on_success=done, on_failure=failed, label=None)
 
 
 class BackupsDialog(QDialog):

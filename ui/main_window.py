@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.writer: ValueWriter | None = None
         self.undo_stack = QUndoStack(self)
         self.tasks = TaskRunner(self)  # work sent off the UI thread, one task at a time
+        self.background = TaskRunner(self)  # backups: beside the user's tasks, no progress dialog
         self.setWindowTitle(self.tr("Information and Communications reports"))
         self._build_toolbar()
         self._build_menus()

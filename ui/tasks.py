@@ -50,8 +50,9 @@ class TaskRunner(QObject):
         self._cancelled = False
 
     def run(self, op: Callable[[], object], *, on_success: Callable[[object], None],
-            on_failure: Callable[[Exception, str], None], label: str, cancel_text: str) -> bool:
-        """Start ``op``; returns False (and does nothing) while another task runs."""
+            on_failure: Callable[[Exception, str], None], label: str | None, cancel_text: str = "") -> bool:
+        """Start ``op``; returns False (and does nothing) while another task runs. Without a
+        ``label`` no progress dialog appears (work the user did not ask for, such as a backup)."""
         if self.busy:
             return False
         self.busy = True
@@ -61,15 +62,16 @@ class TaskRunner(QObject):
         # Bound slots of this UI-thread object: Qt queues the worker's signals to them.
         self._relay.succeeded.connect(self._succeeded)
         self._relay.failed.connect(self._failed)
-        parent = self.parent() if isinstance(self.parent(), QObject) else None
-        self._progress = DelayedProgress(label, cancel_text, parent)
-        self._progress.canceled.connect(self._cancel)
+        if label is not None:
+            parent = self.parent() if isinstance(self.parent(), QObject) else None
+            self._progress = DelayedProgress(label, cancel_text, parent)
+            self._progress.canceled.connect(self._cancel)
         QThreadPool.globalInstance().start(_Job(op, self._relay))
         return True
 
     def run_on_database(self, db, db_path: str | None, op: Callable[[object], object], *,
                         on_success: Callable[[object], None], on_failure: Callable[[Exception, str], None],
-                        label: str, cancel_text: str) -> bool:
+                        label: str | None, cancel_text: str = "") -> bool:
         """``op(db)`` on a worker with a connection of its own when the database is a file (a
         connection belongs to the thread that opened it); here, at once, for an in-memory
         database, which cannot be opened twice. Results and errors reach the same callbacks."""

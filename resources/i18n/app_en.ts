@@ -190,14 +190,6 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backing up the database…</source>
-        <translation>Backing up the database…</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Hide</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>

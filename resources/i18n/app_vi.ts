@@ -191,14 +191,6 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <source>Backing up the database…</source>
-        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Ẩn</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>

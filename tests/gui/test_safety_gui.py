@@ -202,17 +202,18 @@ def test_start_and_timer_backups_run_on_a_worker(qtbot, tmp_path, prefs):
     window = MainWindow(db=db, prefs=prefs, db_path=str(path))
     qtbot.addWidget(window)
     assert back_up_when_changed(window, str(path), "start")
-    assert window.tasks.busy and not backup.list_backups(path)  # on the worker
-    window.tasks.wait()
+    assert window.background.busy and not backup.list_backups(path)  # on the worker
+    assert not window.tasks.busy  # the user's own tasks stay free
+    window.background.wait()
     assert [b.reason for b in backup.list_backups(path)] == ["start"]
     assert back_up_when_changed(window, str(path), "timer")
-    window.tasks.wait()
+    window.background.wait()
     assert len(backup.list_backups(path)) == 1  # nothing changed since: no second copy
     write_values(db, [ValueChange(catalog.indicator_by_code(db, "postal.providers").id,
                                   catalog.top_org_unit(db).id, "2024", 13)])
     assert back_up_when_changed(window, str(path), "timer")
     assert not back_up_when_changed(window, str(path), "timer")  # one task at a time: the next turn
-    window.tasks.wait()
+    window.background.wait()
     assert sorted(b.reason for b in backup.list_backups(path)) == ["start", "timer"]
     window.close()
     db.close()
