@@ -22,6 +22,8 @@ import re
 import sqlite3
 from typing import TYPE_CHECKING
 
+from models import audit
+
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
@@ -126,7 +128,7 @@ def take_backup(db: Database, db_path: str | os.PathLike, reason: str, *,
 def _last_change(path: pathlib.Path) -> int:
     conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
     try:
-        return conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
+        return audit.last_id(conn)
     except sqlite3.DatabaseError:
         return -1
     finally:
@@ -138,8 +140,7 @@ def changed_since_last_backup(db: Database, db_path: str | os.PathLike) -> bool:
     backups = list_backups(db_path)
     if not backups:
         return True
-    current = db.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone()[0]
-    return current != _last_change(backups[0].path)
+    return audit.last_id(db) != _last_change(backups[0].path)
 
 
 def backup_if_changed(db: Database, db_path: str | os.PathLike, reason: str) -> Backup | None:
