@@ -17,6 +17,9 @@ def _brief(data: dict | None) -> str:
     if not data:
         return "—"
     shown = {k: v for k, v in data.items() if k not in ("uid", "updated_at", "updated_by", "search", "sample")}
+    # What differs most often first, so that both sides show it before the text is cut.
+    first = ("value", "status", "note")
+    shown = dict(sorted(shown.items(), key=lambda kv: first.index(kv[0]) if kv[0] in first else len(first)))
     return json.dumps(shown, ensure_ascii=False)[:160]
 
 
@@ -51,6 +54,11 @@ class PackageDialog(QDialog):
             self.table.setCellWidget(row, 3, choice)
             self.choices.append(choice)
         self.table.resizeColumnsToContents()
+        for column, widest in ((0, 220), (1, 240), (2, 240)):  # the choice stays in view; full text as tooltip
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+        for row in range(self.table.rowCount()):
+            for column in (0, 1, 2):
+                self.table.item(row, column).setToolTip(self.table.item(row, column).text())
         self.table.setVisible(bool(self.conflicts))
         self.message = error_label(self)
         buttons = QDialogButtonBox(self)
