@@ -186,6 +186,7 @@ def run_command(args) -> int:
 def run_report(args, db) -> int:
     from models import catalog, values
     from models.periods import PeriodError, parse_period
+    from models.reports.drawing_cache import user_drawing_cache
     from models.reports.content import build_period_report
     from models.reports.fields import FieldError
     from models.reports.inspection_docs import DocumentError, build_document
@@ -216,7 +217,7 @@ def run_report(args, db) -> int:
         raise CommandError(f"unknown fields in the report text: {exc}") from None
     except DocumentError as exc:
         raise CommandError(str(exc)) from None
-    pages = render(report, args.out)
+    pages = render(report, args.out, cache=user_drawing_cache())
     print(f"{args.out}: {pages} pages, verification code {report.verification_code}")
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)

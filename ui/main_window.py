@@ -325,9 +325,10 @@ class MainWindow(QMainWindow):
                 page = InspectionPage(db=self._db, scope=self.scope, parent=self)
                 page.status.connect(self.show_status)
             else:
+                from models.reports.drawing_cache import user_drawing_cache
                 from ui.reports_tab import ReportsTab
 
-                page = ReportsTab(db=self._db, scope=self.scope, parent=self)
+                page = ReportsTab(db=self._db, scope=self.scope, cache=user_drawing_cache(), parent=self)
                 page.status.connect(self.show_status)
             self.tabs.widget(self._index_of(code)).addWidget(page)
             self._pages[code] = page

@@ -32,19 +32,20 @@ from widgets.dialogs import error_label
 from widgets.pdf_preview import PdfPreview, print_document
 
 
-def _render(report, path: str) -> str:
-    from models.reports.pdf import render  # reportlab and matplotlib, on the worker
+def _render(report, path: str, cache) -> str:
+    from models.reports.pdf import render  # reportlab (and matplotlib for a new chart), on the worker
 
-    render(report, path)
+    render(report, path, cache=cache)
     return path
 
 
 class ReportsTab(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, db, scope, parent=None):
+    def __init__(self, *, db, scope, cache=None, parent=None):
         super().__init__(parent)
         self._db = db
+        self._cache = cache
         self._scope = scope
         self._folder = QTemporaryDir()  # removed with the tab
         self._serial = 0
@@ -170,9 +171,9 @@ class ReportsTab(QWidget):
         self.message.setText("\n".join(self.report.warnings))
         self._serial += 1
         path = self._folder.filePath(f"bao-cao-{self._serial}.pdf")
-        report = self.report
+        report, cache = self.report, self._cache
         self.preview_button.setEnabled(False)
-        self.runner.run(lambda: _render(report, path), on_success=self._rendered, on_failure=self._failed,
+        self.runner.run(lambda: _render(report, path, cache), on_success=self._rendered, on_failure=self._failed,
                         label=self.tr("Laying out the report…"), cancel_text=self.tr("Cancel"))
         return True
 

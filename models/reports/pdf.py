@@ -14,9 +14,10 @@ bottom margin.
 from __future__ import annotations
 
 import dataclasses
-import functools
+import hashlib
 import io
 import json
+import math
 import os
 from xml.sax.saxutils import escape
 
@@ -27,16 +28,20 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
-from reportlab.lib.utils import ImageReader, simpleSplit
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether,
                                 PageBreak, PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 from models.fonts import serif_fonts
+from models.reports.chart_images import SIZE_INCHES, ChartImage, chart_image
 from models.reports.content import (Chart, Heading, Paragraph as TextBlock, Report, Table as TableBlock,
                                     verification_code)
+from models.reports.drawing_cache import DrawingCache, kept
+from models.reports.grid_table import CENTER, LEFT, PADDING as CELL_PADDING, RIGHT, Cell, GridTable
 from models.text import nfc
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -45,7 +50,6 @@ FRAME_WIDTH = PAGE_WIDTH - MARGINS["left"] - MARGINS["right"]
 INDENT = 1.27 * cm
 FONT = "ReportSerif"
 KEYWORDS_PREFIX = "tttt-report:"
-CHART_DPI = 150  # 945 pixels across 16 cm of paper: about 150 per inch, as printed
 # Streams stay binary (Flate only): ASCII85 on top makes files a quarter larger and, in
 # pure Python without reportlab's C accelerator, cost more than drawing the charts.
 rl_config.useA85 = 0
@@ -188,17 +192,19 @@ def _parties(report: Report, st, last: Flowable | None = None) -> Flowable:
     return KeepTogether([*([last] if last is not None else []), Spacer(1, 10), table])
 
 
-CELL_SIZE, CELL_LEADING, CELL_PADDING, SMALLEST = 10.5, 12.5, 3, 7.5
+CELL_SIZE, CELL_LEADING, SMALLEST = 10.5, 12.5, 7.5
 
 
-def _cell(text: str, font: str, width: float) -> tuple[str, float]:
-    """A cell's text wrapped to its column as plain lines, and its font size.
+def _cell(text: str, font: str, width: float, align: str = LEFT) -> Cell:
+    """A cell's text wrapped to its column as plain lines, at its font size.
 
     Plain lines cost a fraction of a Paragraph's layout and print exactly what
     was typed. A word wider than the column (a long amount in đồng, "người/điểm")
     is set smaller until it fits, down to 7.5 pt; past that it is cut.
     """
     text, room = nfc(text or ""), width - 2 * CELL_PADDING
+    if "\n" not in text and pdfmetrics.stringWidth(text, font, CELL_SIZE) <= room:  # most cells: one line
+        return Cell((text,), font, CELL_SIZE, CELL_LEADING, align)
     widest = max((pdfmetrics.stringWidth(word, font, CELL_SIZE) for word in text.split()), default=0)
     size = CELL_SIZE if widest <= room else max(SMALLEST, CELL_SIZE * room / widest)
     lines = []
@@ -210,7 +216,7 @@ def _cell(text: str, font: str, width: float) -> tuple[str, float]:
             lines.append(line[:cut])
             line = line[cut:]
         lines.append(line)
-    return "\n".join(lines), size
+    return Cell(tuple(lines) or ("",), font, size, size * CELL_LEADING / CELL_SIZE, align)
 
 
 def _table(block: TableBlock, st) -> list:
@@ -220,77 +226,60 @@ def _table(block: TableBlock, st) -> list:
     else:  # the appendix layout: indicator, unit, previous, this period, change, target, % of target
         widths = [41 * mm, 19 * mm, 26 * mm, 28 * mm, 15 * mm, 19 * mm, FRAME_WIDTH - 148 * mm]
     bold = f"{FONT}-Bold"
-    commands = []
+    header = [_cell(text, bold, width, CENTER) for text, width in zip(block.header, widths)]
     rows = []
-    for r, (row, font) in enumerate([(block.header, bold)] + [(row, FONT) for row in block.rows]):
+    for row in block.rows:
         cells = []
         for c, (text, width) in enumerate(zip(row, widths)):
-            wrapped, size = _cell(text, font, width)
-            cells.append(wrapped)
-            if size != CELL_SIZE:
-                commands.append(("FONT", (c, r), (c, r), font, size, size * CELL_LEADING / CELL_SIZE))
-            if r and block.widths and _numeric(text):
-                commands.append(("ALIGN", (c, r), (c, r), "RIGHT"))
+            figure = _numeric(text) if block.widths else c >= 2  # the appendix: figures from the third column
+            cells.append(_cell(text, FONT, width, RIGHT if figure else LEFT))
         rows.append(cells)
-    if not block.widths:  # figures from the third column on
-        commands.append(("ALIGN", (2, 1), (-1, -1), "RIGHT"))
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("FONT", (0, 0), (-1, -1), FONT, CELL_SIZE, CELL_LEADING),
-        ("FONT", (0, 0), (-1, 0), bold, CELL_SIZE, CELL_LEADING),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.93, 0.93, 0.93)),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        *commands,
-    ]))
     title = [Paragraph(markup(block.title), st["table_title"])] if block.title else []
-    return [CondPageBreak(40 * mm), *title, table]
+    return [CondPageBreak(40 * mm), *title, GridTable(header, rows, widths)]
 
 
 def _numeric(text: str) -> bool:
     return bool(text) and text.replace(".", "").replace(",", "").replace("-", "").replace("%", "").isdigit()
 
 
-class Picture(Flowable):
-    """A raster image handed over as pixels, drawn at a fixed size (no PNG in between)."""
+class ChartPicture(Flowable):
+    """A chart image drawn at a fixed size from its kept, already compressed stream.
 
-    def __init__(self, image, width: float, height: float):
+    reportlab's ``drawImage`` would hash the pixels and compress them again on
+    every layout (~7 ms a chart); here the image resource is registered as it
+    is kept, under a name that follows its pixels, once per document."""
+
+    def __init__(self, image: ChartImage, width: float, height: float):
         super().__init__()
-        self._reader = ImageReader(image)
+        self.image = image
         self.width, self.height = width, height
 
     def wrap(self, _available_width, _available_height):
         return self.width, self.height
 
     def draw(self):
-        self.canv.drawImage(self._reader, 0, 0, self.width, self.height)
+        canvas, image = self.canv, self.image
+        document = canvas._doc
+        resource = document.getXObjectName(image.name)
+        if resource not in document.idToObject:
+            stream = PDFImageXObject(image.name)
+            stream.width, stream.height, stream.bitsPerComponent = image.width, image.height, 8
+            stream.colorSpace, stream._filters, stream.mask = "DeviceRGB", ("FlateDecode",), None
+            stream.streamContent = image.data
+            document.Reference(stream, resource)
+            document.addForm(image.name, stream)
+        canvas._currentPageHasImages = 1
+        canvas.saveState()
+        canvas.scale(self.width, self.height)
+        canvas._code.append(f"/{resource} Do")
+        canvas.restoreState()
+        canvas._formsinuse.append(image.name)
 
 
-@functools.lru_cache(maxsize=16)
-def chart_pixels(block: Chart):
-    """The chart drawn by Matplotlib's Agg, as an RGB image. Kept for the next rendering of
-    the same figures: the Reports tab lays a report out again for every preview, save and print."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-    from PIL import Image as PILImage
-
-    from models.reports.charts import draw_trend
-
-    # Fixed margins rather than a layout engine: the size never changes, and
-    # constrained layout costs more than the drawing itself.
-    figure = Figure(figsize=(6.3, 3.0), dpi=CHART_DPI)
-    canvas = FigureCanvasAgg(figure)
-    draw_trend(figure, name=block.name, unit=block.unit, kind=block.kind, series=list(block.series))
-    figure.subplots_adjust(left=0.11, right=0.98, top=0.89, bottom=0.12)
-    canvas.draw()
-    return PILImage.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba()).convert("RGB")
-
-
-def _chart(block: Chart) -> list:
-    return [Spacer(1, 6), Picture(chart_pixels(block), FRAME_WIDTH, FRAME_WIDTH * 3.0 / 6.3)]
+def _chart(block: Chart, cache: DrawingCache | None) -> list:
+    width = FRAME_WIDTH
+    height = width * SIZE_INCHES[1] / SIZE_INCHES[0]
+    return [Spacer(1, 6), ChartPicture(chart_image(block, cache), width, height)]
 
 
 class _LastPageCanvas(Canvas):
@@ -315,21 +304,36 @@ class _LastPageCanvas(Canvas):
         super().save()
 
 
-@functools.lru_cache(maxsize=16)
-def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
-    """The QR code's modules, dark or light, row by row (kept, like the chart images)."""
+def _qr_encoded(payload: str) -> tuple[tuple[bool, ...], ...]:
     widget = QrCodeWidget(payload, barLevel="M")
-    widget.qr.make()
+    widget.qr.make()  # tries the eight masks and keeps the best, as the standard asks
     count = widget.qr.getModuleCount()
     return tuple(tuple(widget.qr.isDark(r, c) for c in range(count)) for r in range(count))
+
+
+def _qr_bytes(rows) -> bytes:
+    return b"".join(bytes(row) for row in rows)
+
+
+def _qr_rows(data: bytes):
+    count = math.isqrt(len(data))
+    if count < 21 or count * count != len(data) or set(data) - {0, 1}:
+        return None
+    return tuple(tuple(bool(b) for b in data[r * count:(r + 1) * count]) for r in range(count))
+
+
+def qr_modules(payload: str, cache: DrawingCache | None = None) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's modules, dark or light, row by row; kept like the chart images."""
+    key = hashlib.sha256(f"qr|M|{payload}".encode()).hexdigest()
+    return kept(key, lambda: _qr_encoded(payload), _qr_bytes, _qr_rows, cache)
 
 
 class QrCode(Flowable):
     """A QR code drawn as one rectangle per run of dark modules (fast, crisp at any size)."""
 
-    def __init__(self, payload: str, size: float):
+    def __init__(self, payload: str, size: float, cache: DrawingCache | None = None):
         super().__init__()
-        self.rows = qr_modules(payload)
+        self.rows = qr_modules(payload, cache)
         self.size = size
 
     def wrap(self, _available_width, _available_height):
@@ -352,10 +356,10 @@ class QrCode(Flowable):
                     c += 1
 
 
-def _qr(report: Report, digest: str) -> "QrCode":
+def _qr(report: Report, digest: str, cache: DrawingCache | None) -> "QrCode":
     """The QR code of the last page: what the report is and the digest of its content."""
     return QrCode(f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.record_id or ''}|"
-                  f"{digest}", 17 * mm)
+                  f"{digest}", 17 * mm, cache)
 
 
 def manifest(report: Report, digest: str | None = None) -> dict:
@@ -366,8 +370,10 @@ def manifest(report: Report, digest: str | None = None) -> dict:
             "settings": dataclasses.asdict(report.settings)}
 
 
-def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool = True) -> int:
-    """Write the report as a PDF; returns the number of pages."""
+def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool = True,
+           cache: DrawingCache | None = None) -> int:
+    """Write the report as a PDF; returns the number of pages. Chart images and the QR code
+    drawn before are taken from memory or from ``cache`` (models/reports/drawing_cache.py)."""
     st = styles()
     story = _header(report, st)
     for block in report.body:
@@ -390,7 +396,7 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
             if isinstance(block, TableBlock):
                 story += _table(block, st)
             elif isinstance(block, Chart) and charts:
-                story += _chart(block)
+                story += _chart(block, cache)
 
     digest = report.digest  # once: it hashes everything printed
     code = verification_code(digest)
@@ -414,7 +420,7 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
                           keywords=KEYWORDS_PREFIX + json.dumps(manifest(report, digest), ensure_ascii=False))
     doc.addPageTemplates([PageTemplate(id="first", frames=[frame], onPage=first_page, autoNextPageTemplate="later"),
                           PageTemplate(id="later", frames=[frame], onPage=later_pages)])
-    qr = _qr(report, digest)
+    qr = _qr(report, digest, cache)
     doc.build(story, canvasmaker=lambda *a, **k: _LastPageCanvas(*a, qr=qr, **k))
     return doc.page
 
