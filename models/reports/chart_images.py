@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
+import importlib.util
 import json
 import os
 import pathlib
@@ -70,11 +71,13 @@ def _fingerprint() -> str:
     for path in fonts.files():
         stat = path.stat()
         digest.update(f"{fonts.family}|{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
-    try:
-        from importlib.metadata import version
-
-        digest.update(version("matplotlib").encode())
-    except Exception:  # no metadata (some frozen builds): the executable's stamp stands for it
+    # Matplotlib's version, read from its own file without importing it (importing
+    # importlib.metadata alone costs more than the rest of this key).
+    spec = importlib.util.find_spec("matplotlib")
+    version_file = pathlib.Path(spec.origin).with_name("_version.py") if spec and spec.origin else None
+    if version_file is not None and version_file.is_file():
+        digest.update(version_file.read_bytes())
+    else:  # a frozen build: the executable's stamp stands for it
         digest.update(b"matplotlib ?")
     return digest.hexdigest()
 
