@@ -82,3 +82,11 @@ def _check_not_newer(db: sqlite_utils.Database, path: str) -> None:
 def pragma(db: sqlite_utils.Database, name: str):
     """Read one pragma's value (used by tests and ``main.py check``)."""
     return db.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def file_of(db: sqlite_utils.Database) -> str | None:
+    """The file behind a connection, for a worker to open its own; None when in memory."""
+    for _seq, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return file or None
+    return None

@@ -20,9 +20,10 @@ def export_template(window) -> None:
 
     org_unit_id, period = window.scope()
     unit = catalog.org_unit(window._db, org_unit_id)
-    export_with_dialog(window, suggested=f"bieu-mau-{unit.code}-{period}.xlsx",
-                       export_to=lambda path: export_template(window._db, org_unit_id, period, path),
-                       report=window.show_status)
+    window.flush()
+    export_with_dialog(window, suggested=f"bieu-mau-{unit.code}-{period}.xlsx", report=window.show_status,
+                       tasks=window.tasks, db=window._db,
+                       export_to=lambda db, path: export_template(db, org_unit_id, period, path))
 
 
 def export_table(window) -> None:
@@ -31,10 +32,10 @@ def export_table(window) -> None:
     org_unit_id, period = window.scope()
     units = [org_unit_id] + [u.id for u in catalog.child_units(window._db, org_unit_id)]
     unit = catalog.org_unit(window._db, org_unit_id)
-    export_with_dialog(window, suggested=f"so-lieu-{unit.code}-{period}.xlsx",
-                       export_to=lambda path: export_table(window._db, path, org_unit_ids=units,
-                                                           periods=[period]),
-                       report=window.show_status)
+    window.flush()
+    export_with_dialog(window, suggested=f"so-lieu-{unit.code}-{period}.xlsx", report=window.show_status,
+                       tasks=window.tasks, db=window._db,
+                       export_to=lambda db, path: export_table(db, path, org_unit_ids=units, periods=[period]))
 
 
 def _open_path(window, title: str, filter_: str, path: str | None) -> str:
@@ -86,17 +87,14 @@ def export_package(window) -> None:
 
     org_unit_id, period = window.scope()
     unit = catalog.org_unit(window._db, org_unit_id)
-    path, _filter = QFileDialog.getSaveFileName(window, translate("ExchangeActions", "Export a data package"),
-                                                f"{unit.code}-{period}.tttpkg",
-                                                translate("ExchangeActions", "Data packages (*.tttpkg)"))
-    if path:
-        window.flush()
-        try:
-            manifest = export_package(window._db, org_unit_id, period, path)
-        except OSError as exc:
-            QMessageBox.warning(window, translate("ExchangeActions", "Could not save"), f"{path}: {exc}")
-            return
-        window.show_status(translate("ExchangeActions", "Package written: %1").replace("%1", manifest["package_id"][:8]))
+    window.flush()
+    export_with_dialog(
+        window, suggested=f"{unit.code}-{period}.tttpkg", report=window.show_status, tasks=window.tasks,
+        db=window._db, title=translate("ExchangeActions", "Export a data package"),
+        filter_=translate("ExchangeActions", "Data packages (*.tttpkg)"),
+        export_to=lambda db, path: export_package(db, org_unit_id, period, path),
+        done=lambda _path, manifest: translate("ExchangeActions", "Package written: %1").replace(
+            "%1", manifest["package_id"][:8]))
 
 
 def import_package(window, path: str | None = None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QT
 
 from models import access
 from ui.export import export_with_dialog
+from ui.tasks import TaskRunner
 from widgets.dialogs import confirm
 from widgets.search import FoldingFilterProxy, SearchBox
 
@@ -101,6 +102,7 @@ class RecordListPanel(QWidget):
         self._delete = delete
         self._describe = describe
         self.export_title = export_title
+        self.tasks = TaskRunner(self)
         self.model = RecordListModel(columns, flag=flag, flag_labels=flag_labels, parent=self)
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -185,5 +187,9 @@ class RecordListPanel(QWidget):
         return export_rows(path, title=self.export_title, headers=headers, rows=rows)
 
     def export_dialog(self) -> None:
-        export_with_dialog(self, suggested=f"{self.export_title}.xlsx", export_to=self.export_to,
-                           report=self.status.emit)
+        from models.exchange.xlsx_export import export_rows
+
+        headers, rows = self.visible_rows()  # read here; written on a worker
+        title = self.export_title
+        export_with_dialog(self, suggested=f"{title}.xlsx", report=self.status.emit, tasks=self.tasks,
+                           export_to=lambda path: export_rows(path, title=title, headers=headers, rows=rows))

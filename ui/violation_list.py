@@ -25,6 +25,7 @@ from models.numbers import format_number
 from ui import inspection_labels as labels
 from ui.inspection_dialogs import quick_violation_dialog, violation_dialog
 from ui.export import export_with_dialog
+from ui.tasks import TaskRunner
 from widgets.dialogs import confirm
 
 PAGE = 200
@@ -155,6 +156,7 @@ class ViolationListPanel(QWidget):
         super().__init__(parent)
         self._db = db
         self._org_unit = org_unit
+        self.tasks = TaskRunner(self)
         self.model = ViolationTableModel(db=db, parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("violations")
@@ -263,25 +265,32 @@ class ViolationListPanel(QWidget):
             self.reload()
             self.changed.emit()
 
-    def export_to(self, path: str) -> int:
-        """Every record the filter selects (not only the rows loaded so far)."""
+    def exporter(self) -> Callable[[object, str], int]:
+        """``export(db, path)``: every record the filter selects (not only the rows loaded so
+        far). What it needs of the screen (headers, filter, labels) is read here, so that the
+        writing can run on a worker with a connection of its own."""
         from models.exchange.xlsx_export import export_rows
 
         headers = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
         where = self.current_filter()
+        text, title = self.model._text, self.tr("Violations")
 
-        def rows():
-            offset = 0
-            while True:
-                page = page_violations(self._db, where, offset=offset, limit=5000)
-                if not page:
-                    return
-                for row in page:
-                    yield [self.model._text(field, row[field]) if field != FINE else row[field]
-                           for field in range(1, len(COLUMN_FIELDS) + 1)]
-                offset += len(page)
+        def export(db, path: str) -> int:
+            def rows():
+                offset = 0
+                while True:
+                    page = page_violations(db, where, offset=offset, limit=5000)
+                    if not page:
+                        return
+                    for row in page:
+                        yield [text(field, row[field]) if field != FINE else row[field]
+                               for field in range(1, len(COLUMN_FIELDS) + 1)]
+                    offset += len(page)
 
-        return export_rows(path, title=self.tr("Violations"), headers=headers, rows=rows())
+            return export_rows(path, title=title, headers=headers, rows=rows())
+
+        return export
 
     def export_dialog(self) -> None:
-        export_with_dialog(self, suggested="vi-pham.xlsx", export_to=self.export_to, report=self.status.emit)
+        export_with_dialog(self, suggested="vi-pham.xlsx", export_to=self.exporter(), report=self.status.emit,
+                           tasks=self.tasks, db=self._db)

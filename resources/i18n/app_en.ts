@@ -558,10 +558,6 @@
         <translation>Data packages (*.tttpkg)</translation>
     </message>
     <message>
-        <source>Could not save</source>
-        <translation>Could not save</translation>
-    </message>
-    <message>
         <source>Package written: %1</source>
         <translation>Package written: %1</translation>
     </message>
@@ -583,6 +579,14 @@
     <message>
         <source>Could not export</source>
         <translation>Could not export</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>

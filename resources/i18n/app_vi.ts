@@ -559,10 +559,6 @@
         <translation>Gói dữ liệu (*.tttpkg)</translation>
     </message>
     <message>
-        <source>Could not save</source>
-        <translation>Không lưu được</translation>
-    </message>
-    <message>
         <source>Package written: %1</source>
         <translation>Đã ghi gói dữ liệu: %1</translation>
     </message>
@@ -584,6 +580,14 @@
     <message>
         <source>Could not export</source>
         <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Đang ghi %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>

@@ -34,6 +34,8 @@ def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, 
     path = tmp_path / "bieu-mau.xlsx"
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
     window.export_template()
+    assert window.tasks.busy  # written on a worker, with a connection of its own
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30000)
     assert path.exists() and "68" in window.saved_label.text()
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["postal"]
@@ -172,3 +174,22 @@ def test_completeness_page_says_where_figures_came_from(qtbot, file_db, tmp_path
     assert any(f"data package of BK-CD (id {package.manifest['package_id'][:8]}, made {made})" in t
                for t in tips), tips
     assert any("from a spreadsheet" in t for t in tips), tips
+
+
+def test_package_exported_from_the_window_off_the_ui_thread(qtbot, window, file_db, tmp_path, monkeypatch):
+    import threading
+
+    from models.exchange import packages
+
+    path = tmp_path / "gui.tttpkg"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
+    threads = []
+    real = packages.export_package
+    monkeypatch.setattr(packages, "export_package",
+                        lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
+    window.export_package()
+    assert window.tasks.busy
+    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30000)
+    package = packages.read_package(path)
+    assert package.manifest["package_id"][:8] in window.saved_label.text()
+    assert threads and threads[0] is not threading.main_thread()

@@ -101,11 +101,37 @@ def test_export_keeps_formulas_as_text(qtbot, file_db, page, tmp_path):
     violations.quick_entry(file_db, org_unit_id=unit, offender="=HYPERLINK(\"x\")", place="@SUM(1)")
     page.violations.reload()
     out = tmp_path / "vi-pham.xlsx"
-    assert page.violations.export_to(str(out)) == 5
+    assert page.violations.exporter()(file_db, str(out)) == 5
     sheet = openpyxl.load_workbook(out).active
     cells = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row}
     assert cells['=HYPERLINK("x")'] == "s" and cells["@SUM(1)"] == "s"
     assert 7_000_000 in cells  # numbers stay numbers
+
+
+def test_exports_are_written_off_the_ui_thread(qtbot, page, tmp_path, monkeypatch):
+    import threading
+
+    from models.exchange import xlsx_export
+
+    threads = []
+    real = xlsx_export.export_rows
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(xlsx_export, "export_rows", recording)
+    messages = []
+    for name, panel in (("vi-pham", page.violations), ("co-so", page.establishments)):
+        out = tmp_path / f"{name}.xlsx"
+        monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+        panel.status.connect(messages.append)
+        panel.export_dialog()
+        assert panel.tasks.busy  # the dialog returned before the file was written
+        qtbot.waitUntil(lambda: not panel.tasks.busy, timeout=30000)
+        assert openpyxl.load_workbook(out).active.max_row > 1
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert [m.split()[0] for m in messages] == ["4", "8"] and all(".xlsx" in m for m in messages)
 
 
 def test_registry_export_and_flags(qtbot, page, tmp_path):
