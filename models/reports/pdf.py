@@ -258,6 +258,8 @@ class ChartPicture(Flowable):
         return self.width, self.height
 
     def draw(self):
+        # What Canvas.drawImage does for an image it has not seen, minus the hashing and
+        # compressing (tests/unit/test_chart_images.py reads the pixels back from the PDF).
         canvas, image = self.canv, self.image
         document = canvas._doc
         resource = document.getXObjectName(image.name)
