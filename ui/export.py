@@ -2,11 +2,15 @@
 
 A list of 100,000 violations takes openpyxl about fourteen seconds to write:
 the window must not freeze meanwhile, so every export runs on the caller's
-TaskRunner, with a progress dialog after half a second.
+TaskRunner, with a progress dialog after half a second. The file is written
+beside its target under a temporary name and takes the target's place only
+when complete: a failed or cancelled export leaves whatever was there.
 """
 
 from __future__ import annotations
 
+import os
+import pathlib
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -29,21 +33,37 @@ def export_with_dialog(parent: QWidget, *, suggested: str, export_to: Callable[.
     if not path:
         return False
 
+    target = pathlib.Path(path)  # the suffix stays last: some writers choose the format by it
+    partial = str(target.with_name(f"{target.stem}.{os.getpid()}.part{target.suffix}"))
+
+    def discard() -> None:
+        try:
+            os.remove(partial)
+        except OSError:
+            pass
+
     def succeeded(result) -> None:
+        try:
+            os.replace(partial, path)
+        except OSError as exc:
+            discard()
+            QMessageBox.warning(parent, translate("Export", "Could not export"), f"{path}: {exc}")
+            return
         report(done(path, result) if done else translate("Export", "%1 rows exported to %2")
                .replace("%1", str(result)).replace("%2", path))
 
     def failed(exc: Exception, _details: str = "") -> None:
+        discard()
         if not isinstance(exc, OSError):
             raise exc  # a bug: the error dialog and the log take it
         QMessageBox.warning(parent, translate("Export", "Could not export"), f"{path}: {exc}")
 
     label = translate("Export", "Writing %1…").replace("%1", path)
-    cancel = translate("Export", "Cancel")
+    callbacks = {"on_success": succeeded, "on_failure": failed, "on_cancelled": discard, "label": label,
+                 "cancel_text": translate("Export", "Cancel")}
     if db is not None:
         from models.database import file_of
 
-        return tasks.run_on_database(db, file_of(db), lambda connection: export_to(connection, path),
-                                     on_success=succeeded, on_failure=failed, label=label, cancel_text=cancel)
-    return tasks.run(lambda: export_to(path), on_success=succeeded, on_failure=failed, label=label,
-                     cancel_text=cancel)
+        return tasks.run_on_database(db, file_of(db), lambda connection: export_to(connection, partial),
+                                     **callbacks)
+    return tasks.run(lambda: export_to(partial), **callbacks)

@@ -50,14 +50,16 @@ class TaskRunner(QObject):
         self._cancelled = False
 
     def run(self, op: Callable[[], object], *, on_success: Callable[[object], None],
-            on_failure: Callable[[Exception, str], None], label: str | None, cancel_text: str = "") -> bool:
+            on_failure: Callable[[Exception, str], None], label: str | None, cancel_text: str = "",
+            on_cancelled: Callable[[], None] | None = None) -> bool:
         """Start ``op``; returns False (and does nothing) while another task runs. Without a
-        ``label`` no progress dialog appears (work the user did not ask for, such as a backup)."""
+        ``label`` no progress dialog appears (work the user did not ask for, such as a backup).
+        After a Cancel, ``on_cancelled()`` is called once ``op`` is over, instead of the others."""
         if self.busy:
             return False
         self.busy = True
         self._cancelled = False
-        self._on_success, self._on_failure = on_success, on_failure
+        self._on_success, self._on_failure, self._on_cancelled = on_success, on_failure, on_cancelled
         self._relay = _Relay()
         # Bound slots of this UI-thread object: Qt queues the worker's signals to them.
         self._relay.succeeded.connect(self._succeeded)
@@ -71,7 +73,8 @@ class TaskRunner(QObject):
 
     def run_on_database(self, db, db_path: str | None, op: Callable[[object], object], *,
                         on_success: Callable[[object], None], on_failure: Callable[[Exception, str], None],
-                        label: str | None, cancel_text: str = "") -> bool:
+                        label: str | None, cancel_text: str = "",
+                        on_cancelled: Callable[[], None] | None = None) -> bool:
         """``op(db)`` on a worker with a connection of its own when the database is a file (a
         connection belongs to the thread that opened it); here, at once, for an in-memory
         database, which cannot be opened twice. Results and errors reach the same callbacks."""
@@ -84,7 +87,7 @@ class TaskRunner(QObject):
             on_success(result)
             return True
         return self.run(_on_own_connection(db_path, op), on_success=on_success, on_failure=on_failure,
-                        label=label, cancel_text=cancel_text)
+                        label=label, cancel_text=cancel_text, on_cancelled=on_cancelled)
 
     def wait(self) -> None:
         """Return once the running task (if any) has delivered its result; events keep flowing."""
@@ -110,6 +113,8 @@ class TaskRunner(QObject):
         try:
             if not self._cancelled:
                 deliver(result)
+            elif self._on_cancelled is not None:
+                self._on_cancelled()
         finally:
             self.finished.emit()
 

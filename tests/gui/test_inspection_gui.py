@@ -1,5 +1,7 @@
 """The Inspection records page: lists, forms, quick entry, photos, export, trash."""
 
+import pathlib
+
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
@@ -132,6 +134,35 @@ def test_exports_are_written_off_the_ui_thread(qtbot, page, tmp_path, monkeypatc
         assert openpyxl.load_workbook(out).active.max_row > 1
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert [m.split()[0] for m in messages] == ["4", "8"] and all(".xlsx" in m for m in messages)
+
+
+def test_a_cancelled_or_failed_export_leaves_the_target_as_it_was(qtbot, page, tmp_path, monkeypatch):
+    from models.exchange import xlsx_export
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "vi-pham.xlsx"
+    out.write_bytes(b"an earlier export")
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
+    panel = page.violations
+    panel.export_dialog()
+    panel.tasks._cancel()  # the progress dialog's Cancel
+    qtbot.waitUntil(lambda: not panel.tasks.busy, timeout=30000)
+    assert out.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in folder.iterdir()) == ["vi-pham.xlsx"]  # no partial file left
+
+    def full_disk(path, **_kwargs):
+        pathlib.Path(path).write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(xlsx_export, "export_rows", full_disk)
+    warnings = []
+    monkeypatch.setattr("ui.export.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    panel.export_dialog()
+    qtbot.waitUntil(lambda: not panel.tasks.busy, timeout=30000)
+    assert warnings and "No space left" in warnings[0] and str(out) in warnings[0]
+    assert out.read_bytes() == b"an earlier export"
+    assert sorted(p.name for p in folder.iterdir()) == ["vi-pham.xlsx"]
 
 
 def test_registry_export_and_flags(qtbot, page, tmp_path):
