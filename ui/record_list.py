@@ -180,16 +180,15 @@ class RecordListPanel(QWidget):
                 for r in range(self.proxy.rowCount())]
         return headers, rows
 
-    def export_to(self, path: str) -> int:
+    def exporter(self) -> Callable[[str], int]:
+        """``export(path)``: the rows as shown (filtered, sorted), read here so that the
+        file can be written on a worker."""
         from models.exchange.xlsx_export import export_rows
 
         headers, rows = self.visible_rows()
-        return export_rows(path, title=self.export_title, headers=headers, rows=rows)
+        title = self.export_title
+        return lambda path: export_rows(path, title=title, headers=headers, rows=rows)
 
     def export_dialog(self) -> None:
-        from models.exchange.xlsx_export import export_rows
-
-        headers, rows = self.visible_rows()  # read here; written on a worker
-        title = self.export_title
-        export_with_dialog(self, suggested=f"{title}.xlsx", report=self.status.emit, tasks=self.tasks,
-                           export_to=lambda path: export_rows(path, title=title, headers=headers, rows=rows))
+        export_with_dialog(self, suggested=f"{self.export_title}.xlsx", report=self.status.emit, tasks=self.tasks,
+                           export_to=self.exporter())

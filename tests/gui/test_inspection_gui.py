@@ -174,7 +174,7 @@ def test_registry_export_and_flags(qtbot, page, tmp_path):
     expected = [licence_flag(panel.model.record_at(r)) is not None for r in range(panel.model.rowCount())]
     assert [bool(f) for f in flagged] == expected
     out = tmp_path / "co-so.xlsx"
-    assert panel.export_to(str(out)) == 8
+    assert panel.exporter()(str(out)) == 8
 
 
 def test_trash_and_restore_through_the_page(qtbot, file_db, page, monkeypatch):
