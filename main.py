@@ -186,8 +186,8 @@ def run_command(args) -> int:
 def run_report(args, db) -> int:
     from models import catalog, values
     from models.periods import PeriodError, parse_period
-    from models.reports.drawing_cache import user_drawing_cache
     from models.reports.content import build_period_report
+    from models.reports.drawing_cache import user_drawing_cache
     from models.reports.fields import FieldError
     from models.reports.inspection_docs import DocumentError, build_document
     from models.reports.pdf import render

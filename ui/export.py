@@ -58,7 +58,7 @@ def export_with_dialog(parent: QWidget, *, suggested: str, export_to: Callable[.
             raise exc  # a bug: the error dialog and the log take it
         QMessageBox.warning(parent, translate("Export", "Could not export"), f"{path}: {exc}")
 
-    label = translate("Export", "Writing %1…").replace("%1", path)
+    label = translate("Export", "Writing %1…").replace("%1", target.name)
     callbacks = {"on_success": succeeded, "on_failure": failed, "on_cancelled": discard, "label": label,
                  "cancel_text": translate("Export", "Cancel")}
     if db is not None:
