@@ -3,28 +3,30 @@
 from __future__ import annotations
 
 from PySide6 import QtCore
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog
 
 SHOW_AFTER_MS = 500
 
 
 class DelayedProgress(QProgressDialog):
-    """Busy indicator with a Cancel button, shown after SHOW_AFTER_MS."""
+    """Busy indicator with a Cancel button, shown by Qt after SHOW_AFTER_MS.
+
+    Qt's own timer decides when to show it (``minimumDuration``, started by
+    ``setValue``); :meth:`finish` stops that timer before hiding. Qt starts the
+    same timer, at four seconds, when the dialog is made: a dialog shown and
+    hidden by other means came back four seconds after its work began, over
+    whatever the work had opened next.
+    """
 
     def __init__(self, label: str, cancel_text: str, parent=None):
         super().__init__(label, cancel_text, 0, 0, parent)
         self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-        self.setMinimumDuration(0)
         self.setAutoClose(False)
         self.setAutoReset(False)
-        self.hide()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.show)
-        self._timer.start(SHOW_AFTER_MS)
+        self.setMinimumDuration(SHOW_AFTER_MS)
+        self.setValue(0)  # (re)starts Qt's show timer with that delay
 
     def finish(self) -> None:
-        self._timer.stop()
+        self.reset()  # stops Qt's show timer
         self.hide()
         self.deleteLater()
