@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="put a backup in place of the database (kept aside first)")
     restore.add_argument("file", metavar="FILE")
     commands.add_parser("check", help="full integrity, foreign-key and audit-chain checks")
+    reset = commands.add_parser("reset-login", help="switch the login off and lift lock-outs (recorded in "
+                                                    "the audit log), when no administrator can sign in")
+    reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     template = commands.add_parser("export-template", help="write the Excel template of an org unit and period")
     template.add_argument("--org", metavar="CODE")
     template.add_argument("--period", required=True, metavar="P")
@@ -164,6 +167,9 @@ def run_command(args) -> int:
         return run_check(args)
     if args.command == "restore":
         return run_restore(args)
+    if args.command == "reset-login":
+        db, _path = open_store(args)
+        return run_reset_login(args, db)
     if args.command in ("export-package", "import-package"):
         db, path = open_store(args)
         return run_package(args, db, path)
@@ -254,6 +260,22 @@ def run_restore(args) -> int:
     finally:
         lock.release()
     print(f"{path}: restored from {args.file}; the previous file is kept as {aside}")
+    return 0
+
+
+def run_reset_login(args, db) -> int:
+    from models import access
+    from models.text import fold
+
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CommandError("reset-login: confirm with --yes (no terminal to ask on)")
+        answer = input("Tắt đăng nhập và mở khóa mọi tài khoản của tệp này? Việc này được ghi vào nhật ký. "
+                       "Gõ «dong y» để tiếp tục: ")
+        if fold(answer).strip() not in ("dong y", "yes"):
+            raise CommandError("reset-login: not confirmed, nothing changed")
+    access.reset_login(db)
+    print("login switched off; sign in is no longer asked for until an administrator switches it on again")
     return 0
 
 

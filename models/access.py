@@ -158,10 +158,34 @@ def save_user(db: Database, *, username: str, full_name: str, role: str, passwor
         clash = db.execute("SELECT id FROM users WHERE username = ?", [username]).fetchone()
         if clash and clash[0] != user_id:
             raise AccessError(f"Tên đăng nhập «{username}» đã có")
+        _keep_an_administrator(db, user_id, role, active)
         if user_id is None:
             return db["users"].insert(record).last_pk
         db["users"].update(user_id, record)
         return user_id
+
+
+def _keep_an_administrator(db: Database, user_id: int | None, role: str, active: bool) -> None:
+    """Refuse a change that would leave the office with no active administrator: the first
+    account must be one, and the last one cannot be demoted or switched off (nobody could then
+    manage the accounts)."""
+    admins = [row[0] for row in db.execute("SELECT id FROM users WHERE role = 'admin' AND active = 1")]
+    if user_id is None and not accounts_exist(db) and role != "admin":
+        raise AccessError("Vai trò: tài khoản đầu tiên phải là Quản trị (để quản lý các tài khoản khác)")
+    if admins == [user_id] and (role != "admin" or not active):
+        raise AccessError("Vai trò: đây là tài khoản Quản trị cuối cùng, không thể đổi vai trò hay ngừng sử dụng")
+
+
+def reset_login(db: Database) -> None:
+    """Switch the login off and lift every lock-out: the way back in for whoever holds the file
+    when no administrator can sign in. Recorded in the audit log (the settings and users
+    changes are audited like any other)."""
+    from models.settings import store_setting
+
+    with db.atomic():
+        store_setting(db, "login_required", False)
+        db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL "
+                   "WHERE failed_attempts != 0 OR locked_until IS NOT NULL")
 
 
 def list_users(db: Database) -> list[User]:

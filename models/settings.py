@@ -32,6 +32,11 @@ def set_setting(db: Database, key: str, value) -> None:
     access.require("edit_settings")
     if key == "period_rule" and value not in RULES:
         raise ValueError(f"Cách tính kỳ báo cáo «{value}» không hợp lệ")
+    store_setting(db, key, value)
+
+
+def store_setting(db: Database, key: str, value) -> None:
+    """Write one setting in one transaction, without the role check (callers check)."""
     with db.atomic():
         db.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -49,3 +49,21 @@ def test_demo_goes_to_its_own_file_by_default(tmp_path):
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "demo.sqlite3").exists()
     assert not (tmp_path / "data" / "tttt.sqlite3").exists()
+
+
+def test_reset_login_is_the_way_back_in(tmp_path):
+    from models import access, catalog, settings
+    from models.database import open_database
+
+    path = tmp_path / "office.sqlite3"
+    db = open_database(path)
+    catalog.load_default_catalog(db)
+    access.save_user(db, username="quantri", full_name="", role="admin", password="quen-mat-roi")
+    db.close()
+    refused = run("--db", str(path), "reset-login", env_dir=tmp_path)  # no terminal to confirm on
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1 and "--yes" in refused.stderr
+    done = run("--db", str(path), "reset-login", "--yes", env_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    db = open_database(path)
+    assert not access.login_required(db) and settings.get_setting(db, "login_required") is False
+    db.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
@@ -9,9 +10,10 @@ from models import access, settings
 from widgets.dialogs import button_box, error_label
 
 
-def role_labels(owner) -> dict[str, str]:
-    return {"data_entry": owner.tr("Data entry"), "inspector": owner.tr("Inspector"),
-            "leader": owner.tr("Leader (approves)"), "admin": owner.tr("Administrator")}
+def role_labels() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {"data_entry": translate("Roles", "Data entry"), "inspector": translate("Roles", "Inspector"),
+            "leader": translate("Roles", "Leader (approves)"), "admin": translate("Roles", "Administrator")}
 
 
 class AccountDialog(QDialog):
@@ -22,10 +24,11 @@ class AccountDialog(QDialog):
         self.username = QLineEdit(user.username if user else "", self)
         self.full_name = QLineEdit(user.full_name if user else "", self)
         self.role = QComboBox(self)
-        for code, label in role_labels(self).items():
+        for code, label in role_labels().items():
             self.role.addItem(label, code)
-        if user:
-            self.role.setCurrentIndex(self.role.findData(user.role))
+        # The first account must be an administrator (models.access refuses anything else).
+        self.role.setCurrentIndex(self.role.findData(user.role if user else
+                                                     "data_entry" if access.accounts_exist(db) else "admin"))
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("(unchanged)") if user else self.tr("at least 8 characters"))
@@ -88,7 +91,7 @@ class AccountsDialog(QDialog):
 
     def reload(self) -> None:
         self.users = access.list_users(self._db)
-        labels = role_labels(self)
+        labels = role_labels()
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
             for column, text in enumerate((user.username, user.full_name, labels[user.role],

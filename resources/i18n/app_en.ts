@@ -1856,6 +1856,25 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Data entry</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Leader (approves)</source>
+        <translation>Leader (approves)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search (diacritics optional)</source>
@@ -2145,25 +2164,6 @@
     <message>
         <source>Payment deadline</source>
         <translation>Payment deadline</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Data entry</source>
-        <translation>Data entry</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Inspector</translation>
-    </message>
-    <message>
-        <source>Leader (approves)</source>
-        <translation>Leader (approves)</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
     </message>
 </context>
 </TS>

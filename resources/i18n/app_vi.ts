@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AccountDialog</name>
@@ -505,7 +504,7 @@
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <source>%1, %2 (the unit and those under it; dates cut by the office&apos;s period rule)</source>
+        <source>%1, %2 (the unit and those under it; dates cut by the office's period rule)</source>
         <translation>%1, %2 (đơn vị và các đơn vị trực thuộc; ngày tính theo cách chia kỳ của cơ quan)</translation>
     </message>
     <message>
@@ -738,7 +737,7 @@
         <translation>Chính thức</translation>
     </message>
     <message>
-        <source>Status: type &apos;estimate&apos; or &apos;final&apos;</source>
+        <source>Status: type 'estimate' or 'final'</source>
         <translation>Trạng thái: gõ “ước tính” hoặc “chính thức”</translation>
     </message>
     <message>
@@ -1425,7 +1424,7 @@
         <translation>Đã được %1 phê duyệt lúc %2; kỳ báo cáo chỉ được xem</translation>
     </message>
     <message>
-        <source>Approve this org unit&apos;s period: its data becomes read-only</source>
+        <source>Approve this org unit's period: its data becomes read-only</source>
         <translation>Phê duyệt kỳ báo cáo của đơn vị: số liệu chỉ còn được xem</translation>
     </message>
     <message>
@@ -1749,11 +1748,11 @@
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s title</source>
+        <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer&apos;s name</source>
+        <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
@@ -1857,6 +1856,25 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Data entry</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Thanh tra viên</translation>
+    </message>
+    <message>
+        <source>Leader (approves)</source>
+        <translation>Lãnh đạo (phê duyệt)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search (diacritics optional)</source>
@@ -1882,7 +1900,7 @@
         <translation>Báo cáo: khó khăn, hạn chế</translation>
     </message>
     <message>
-        <source>Report: next period&apos;s tasks</source>
+        <source>Report: next period's tasks</source>
         <translation>Báo cáo: nhiệm vụ kỳ tới</translation>
     </message>
     <message>
@@ -2146,25 +2164,6 @@
     <message>
         <source>Payment deadline</source>
         <translation>Hạn nộp phạt</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <source>Data entry</source>
-        <translation>Nhập số liệu</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Thanh tra viên</translation>
-    </message>
-    <message>
-        <source>Leader (approves)</source>
-        <translation>Lãnh đạo (phê duyệt)</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Quản trị</translation>
     </message>
 </context>
 </TS>

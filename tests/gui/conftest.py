@@ -28,3 +28,50 @@ def window(qtbot, file_db, prefs):
     win.show()
     yield win
     win.close()  # before the database closes: no timer may fire on a closed file
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    """The Vietnamese interface, as a user of the program sees it."""
+    from PySide6.QtCore import QTranslator
+
+    from models.resources import resource
+
+    translator = QTranslator()
+    assert translator.load(str(resource("i18n", "app_vi.qm")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def next_dialog(qtbot):
+    """``next_dialog(act)``: when the next modal dialog opens, call ``act(dialog)`` (as a user at the
+    keyboard would answer it; ``act`` must close the dialog). Returns a list that receives the
+    dialog, for assertions once the code that opened it has returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timers = []
+
+    def arm(act):
+        seen: list = []
+        before = QApplication.activeModalWidget()
+        timer = QTimer()
+        timer.setInterval(20)
+
+        def poll():
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog is not before and not seen:
+                seen.append(dialog)
+                timer.stop()
+                act(dialog)
+
+        timer.timeout.connect(poll)
+        timer.start()
+        timers.append(timer)
+        return seen
+
+    yield arm
+    for timer in timers:
+        timer.stop()

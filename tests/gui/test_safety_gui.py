@@ -122,6 +122,7 @@ def inspector(file_db):
     from models import access
 
     access.set_session(None)
+    access.save_user(file_db, username="quantri", full_name="", role="admin", password="matkhau-qt")
     access.save_user(file_db, username="thanhtra", full_name="", role="inspector", password="matkhau-tt")
     access.sign_in(file_db, "thanhtra", "matkhau-tt")
     yield
@@ -158,6 +159,7 @@ def test_login_dialog(qtbot, file_db):
     from ui.login_dialog import LoginDialog
 
     access.set_session(None)
+    access.save_user(file_db, username="quantri", full_name="", role="admin", password="matkhau-qt")
     access.save_user(file_db, username="nhap", full_name="", role="data_entry", password="matkhau-nhap")
     dialog = LoginDialog(db=file_db)
     qtbot.addWidget(dialog)
@@ -217,3 +219,55 @@ def test_start_and_timer_backups_run_on_a_worker(qtbot, tmp_path, prefs):
     assert sorted(b.reason for b in backup.list_backups(path)) == ["start", "timer"]
     window.close()
     db.close()
+
+
+def _button(dialog, text):
+    from PySide6.QtWidgets import QAbstractButton
+
+    return next(b for b in dialog.findChildren(QAbstractButton) if b.text().replace("&", "") == text)
+
+
+def test_accounts_cannot_lock_the_office_out(qtbot, file_db, next_dialog, vietnamese):
+    """Added through the dialog as a user does: the first account is offered and kept as
+    Administrator, the last Administrator cannot be demoted, role names are in Vietnamese."""
+    from models import access
+    from ui.accounts_dialog import AccountsDialog
+
+    access.set_session(None)
+    dialog = AccountsDialog(db=file_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def fill(name, role=None):
+        def act(form):
+            qtbot.keyClicks(form.username, name)
+            qtbot.keyClicks(form.password, "matkhau-" + name)
+            if role is not None:
+                form.role.setCurrentIndex(form.role.findData(role))
+            seen.append(form.role.currentText())
+            qtbot.mouseClick(_button(form, "Lưu"), Qt.MouseButton.LeftButton)
+        return act
+
+    seen = []
+    next_dialog(fill("quantri"))
+    qtbot.mouseClick(_button(dialog, "Thêm…"), Qt.MouseButton.LeftButton)
+    assert seen == ["Quản trị"]  # offered as the first account's role
+    next_dialog(fill("nhap"))
+    qtbot.mouseClick(_button(dialog, "Thêm…"), Qt.MouseButton.LeftButton)
+    assert [(u.username, u.role) for u in access.list_users(file_db)] == [("nhap", "data_entry"),
+                                                                          ("quantri", "admin")]
+    assert {dialog.table.item(r, 2).text() for r in range(2)} == {"Nhập số liệu", "Quản trị"}
+
+    errors = []
+
+    def demote(form):
+        form.role.setCurrentIndex(form.role.findData("leader"))
+        qtbot.mouseClick(_button(form, "Lưu"), Qt.MouseButton.LeftButton)
+        errors.append(form.error.text())
+        qtbot.mouseClick(_button(form, "Hủy"), Qt.MouseButton.LeftButton)
+
+    dialog.table.selectRow(1)
+    next_dialog(demote)
+    qtbot.mouseClick(_button(dialog, "Sửa…"), Qt.MouseButton.LeftButton)
+    assert "cuối cùng" in errors[0]
+    assert next(u for u in access.list_users(file_db) if u.username == "quantri").role == "admin"

@@ -96,3 +96,41 @@ def test_the_audit_log_names_the_signed_in_user_and_never_the_password(db):
     entries = audit.value_history(db, indicator, catalog.top_org_unit(db).id, "2024")
     assert entries[-1].user == "nhap"
     assert not db.execute("SELECT 1 FROM audit_log WHERE new LIKE '%scrypt$%'").fetchone()
+
+
+def test_the_first_account_is_an_administrator(db):
+    with pytest.raises(AccessError, match="đầu tiên"):
+        access.save_user(db, username="nhap", full_name="", role="data_entry", password="matkhau-nhap")
+    assert access.list_users(db) == []
+    access.save_user(db, username="admin", full_name="", role="admin", password="matkhau-admin")
+    access.save_user(db, username="nhap", full_name="", role="data_entry", password="matkhau-nhap")
+    assert [u.role for u in access.list_users(db)] == ["admin", "data_entry"]
+
+
+@pytest.mark.parametrize("change", [{"role": "leader"}, {"active": False}])
+def test_the_last_administrator_cannot_be_demoted_or_switched_off(db, change):
+    add_users(db)
+    admin = next(u for u in access.list_users(db) if u.role == "admin")
+    fields = {"username": "admin", "full_name": "", "role": "admin", "active": True, **change}
+    with pytest.raises(AccessError, match="cuối cùng"):
+        access.save_user(db, user_id=admin.id, **fields)
+    second = access.save_user(db, username="admin2", full_name="", role="admin", password="matkhau-admin2")
+    access.save_user(db, user_id=admin.id, **fields)  # another administrator remains
+    with pytest.raises(AccessError, match="cuối cùng"):
+        access.save_user(db, user_id=second, username="admin2", full_name="", role="admin", active=False)
+
+
+def test_reset_login_lets_the_holder_of_the_file_in_and_is_audited(db):
+    from models import audit
+
+    add_users(db)
+    now = dt.datetime(2024, 1, 1, 8, 0)
+    for _ in range(5):
+        with pytest.raises(AccessError):
+            access.sign_in(db, "admin", "sai", now=now)
+    assert access.login_required(db)
+    access.reset_login(db)
+    assert not access.login_required(db)
+    assert db.execute("SELECT COUNT(*) FROM users WHERE locked_until IS NOT NULL").fetchone()[0] == 0
+    entries = audit.history(db, "settings", "login_required")
+    assert entries[-1].new == {"key": "login_required", "value": "false"}

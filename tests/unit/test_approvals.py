@@ -50,6 +50,7 @@ def test_unapproving_needs_a_reason_and_is_kept(db):
 
 
 def test_only_leaders_and_administrators_approve(db):
+    access.save_user(db, username="quantri", full_name="", role="admin", password="matkhau-qt")
     access.save_user(db, username="nhap", full_name="", role="data_entry", password="matkhau-nhap")
     access.save_user(db, username="lanhdao", full_name="", role="leader", password="matkhau-ld")
     _indicator, unit = scope(db)
