@@ -10,15 +10,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
 from models import access, approvals
 from models.activities import Activity, ActivityError, delete_activity, list_activities, save_activity
+from models.dates import DateError, format_date
 from models.numbers import format_number
 from models.periods import parse_period
+from widgets.date_field import DateField
 from widgets.dialogs import button_box, confirm, error_label
 
 DATE, TITLE, KIND, PARTICIPANTS, NOTE = range(5)
@@ -61,7 +63,7 @@ class ActivityTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == DATE:
-                return dt.date.fromisoformat(activity.date).strftime("%d/%m/%Y")
+                return format_date(activity.date)
             if column == PARTICIPANTS:
                 return format_number(activity.participants) if activity.participants is not None else ""
             return {TITLE: activity.title, KIND: activity.kind, NOTE: activity.note}.get(column)
@@ -84,10 +86,8 @@ class ActivityDialog(QDialog):
         self._db = db
         self._activity = activity
         self.setWindowTitle(self.tr("Activity"))
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setDate(QDate.fromString(activity.date, "yyyy-MM-dd"))
+        self.date = DateField(self, optional=False)
+        self.date.set_date(activity.date)
         self.title = QLineEdit(activity.title, self)
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
@@ -115,8 +115,14 @@ class ActivityDialog(QDialog):
 
     def accept(self):
         count = self.participants.value()
+        try:
+            day = self.date.iso()
+        except DateError as exc:
+            self.error.setText(self.tr("Date: %1").replace("%1", str(exc)))
+            self.date.setFocus()
+            return
         activity = dataclasses.replace(
-            self._activity, date=self.date.date().toString("yyyy-MM-dd"), title=self.title.text(),
+            self._activity, date=day, title=self.title.text(),
             kind=self.kind.currentText(), participants=None if count < 0 else count,
             note=self.note.text())
         try:

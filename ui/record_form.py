@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QDate, QDateTime, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QFormLayout, QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
+from models.dates import DateError
 from models.numbers import NumberError, format_number, parse_number
+from widgets.date_field import DateField, DateTimeField
 from widgets.dialogs import error_label
 
 
@@ -54,19 +56,9 @@ class RecordForm(QWidget):
             widget.setTabChangesFocus(True)
             return widget
         if spec.kind == "date":
-            widget = QDateEdit(self)
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("dd/MM/yyyy")
-            widget.setSpecialValueText(" ")
-            widget.setMinimumDate(QDate(1990, 1, 1))
-            widget.setDate(widget.minimumDate())  # empty
-            return widget
+            return DateField(self)
         if spec.kind == "datetime":
-            widget = QDateTimeEdit(self)
-            widget.setCalendarPopup(True)
-            widget.setDisplayFormat("dd/MM/yyyy HH:mm")
-            widget.setDateTime(QDateTime.currentDateTime())
-            return widget
+            return DateTimeField(self)
         if spec.kind in ("choice", "reference"):
             widget = QComboBox(self)
             # Long entries (legal citations) must not widen the form past the dialog.
@@ -94,10 +86,9 @@ class RecordForm(QWidget):
             if spec.kind == "multiline":
                 widget.setPlainText(value or "")
             elif spec.kind == "date":
-                widget.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else widget.minimumDate())
+                widget.set_date(value or None)
             elif spec.kind == "datetime":
-                if value:
-                    widget.setDateTime(QDateTime.fromString(value[:16], "yyyy-MM-ddTHH:mm"))
+                widget.set_value(value or None)
             elif spec.kind in ("choice", "reference"):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif spec.kind == "bool":
@@ -108,16 +99,21 @@ class RecordForm(QWidget):
                 widget.setText(value or "")
 
     def values(self) -> dict:
-        """What the form says; raises FieldValueError for a money field that is not a number."""
+        """What the form says; raises FieldValueError for a money or date field that cannot be read."""
         out = {}
         for name, spec in self.specs.items():
             widget = self.widgets[name]
             if spec.kind == "multiline":
                 out[name] = widget.toPlainText()
-            elif spec.kind == "date":
-                out[name] = None if widget.date() == widget.minimumDate() else widget.date().toString("yyyy-MM-dd")
-            elif spec.kind == "datetime":
-                out[name] = widget.dateTime().toString("yyyy-MM-ddTHH:mm")
+            elif spec.kind in ("date", "datetime"):
+                try:
+                    if spec.kind == "date":
+                        out[name] = widget.iso()
+                    else:
+                        moment = widget.value()
+                        out[name] = moment.isoformat(timespec="minutes") if moment else None
+                except DateError as exc:
+                    raise FieldValueError(name, f"{spec.label}: {exc}") from None
             elif spec.kind in ("choice", "reference"):
                 out[name] = widget.currentData()
             elif spec.kind == "bool":

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QWidget)
 
 from models import catalog
+from models.dates import DateError
 from models.reports.settings import ReportSettings, ReportSettingsError, validate
+from widgets.date_field import DateField
 
 
 class ReportSettingsForm(QWidget):
@@ -21,9 +22,8 @@ class ReportSettingsForm(QWidget):
         self.doc_number.setRange(1, 99999)
         self.doc_symbol = QLineEdit(self)
         self.place = QLineEdit(self)
-        self.doc_date = QDateEdit(self)
-        self.doc_date.setCalendarPopup(True)
-        self.doc_date.setDisplayFormat("dd/MM/yyyy")
+        self.doc_date = DateField(self)
+        self.doc_date.edit.setPlaceholderText(self.tr("today"))
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(self.tr("(made from the period)"))
         self.signer_authority = QLineEdit(self)
@@ -55,8 +55,7 @@ class ReportSettingsForm(QWidget):
                      "signer_title", "signer_name", "archive"):
             getattr(self, name).setText(getattr(settings, name))
         self.doc_number.setValue(settings.doc_number)
-        day = settings.document_date()
-        self.doc_date.setDate(QDate(day.year, day.month, day.day))
+        self.doc_date.set_date(settings.doc_date or None)
         self.recipients.setPlainText("\n".join(settings.recipients))
         self.leading_zero.setChecked(settings.leading_zero)
         self.charts.setText(", ".join(settings.chart_indicators))
@@ -70,8 +69,11 @@ class ReportSettingsForm(QWidget):
         values = {name: getattr(self, name).text() for name in (
             "superior_agency", "agency", "doc_symbol", "place", "subject", "signer_authority", "signer_title",
             "signer_name", "archive")}
-        settings = ReportSettings(**values, doc_number=self.doc_number.value(),
-                                  doc_date=self.doc_date.date().toString("yyyy-MM-dd"),
+        try:
+            day = self.doc_date.iso()
+        except DateError as exc:
+            raise ReportSettingsError(self.tr("Date: %1").replace("%1", str(exc))) from None
+        settings = ReportSettings(**values, doc_number=self.doc_number.value(), doc_date=day or "",
                                   recipients=tuple(self.recipients.toPlainText().splitlines()),
                                   leading_zero=self.leading_zero.isChecked(), chart_indicators=charts)
         return validate(settings)

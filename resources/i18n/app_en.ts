@@ -163,6 +163,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -510,6 +514,32 @@
     <message>
         <source>The figure typed by hand differs from the records</source>
         <translation>The figure typed by hand differs from the records</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+    <message>
+        <source>enter a date</source>
+        <translation>enter a date</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>enter the date too</source>
+        <translation>enter the date too</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1726,10 @@
 <context>
     <name>ReportSettingsForm</name>
     <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
         <source>(made from the period)</source>
         <translation>(made from the period)</translation>
     </message>
@@ -1770,6 +1804,10 @@
     <message>
         <source>Charts: unknown indicator codes %1</source>
         <translation>Charts: unknown indicator codes %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTableModel</name>
@@ -510,6 +514,32 @@
     <message>
         <source>The figure typed by hand differs from the records</source>
         <translation>Số liệu nhập tay khác với số tính từ hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Chọn trên lịch</translation>
+    </message>
+    <message>
+        <source>enter a date</source>
+        <translation>chưa nhập ngày</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <source>hh:mm</source>
+        <translation>giờ:phút</translation>
+    </message>
+    <message>
+        <source>enter the date too</source>
+        <translation>cần nhập cả ngày</translation>
     </message>
 </context>
 <context>
@@ -1696,6 +1726,10 @@
 <context>
     <name>ReportSettingsForm</name>
     <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
         <source>(made from the period)</source>
         <translation>(tạo theo kỳ báo cáo)</translation>
     </message>
@@ -1770,6 +1804,10 @@
     <message>
         <source>Charts: unknown indicator codes %1</source>
         <translation>Biểu đồ: không có chỉ tiêu mã %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Ngày: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,18 @@ from models import demo
 from models.database import open_database
 
 
+@pytest.fixture(autouse=True)
+def _no_translator_left(qapp):
+    """A test that switches the language (the Shell installs its translator on the application)
+    leaves the next test in the source language."""
+    from PySide6.QtCore import QTranslator
+
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
 @pytest.fixture
 def prefs(tmp_path):
     return QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
@@ -75,3 +87,4 @@ def next_dialog(qtbot):
     yield arm
     for timer in timers:
         timer.stop()
+

@@ -6,6 +6,8 @@ import sys
 import pathlib
 
 import pytest
+
+from tests.gui.helpers import click_button, type_text
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -221,12 +223,6 @@ def test_start_and_timer_backups_run_on_a_worker(qtbot, tmp_path, prefs):
     db.close()
 
 
-def _button(dialog, text):
-    from PySide6.QtWidgets import QAbstractButton
-
-    return next(b for b in dialog.findChildren(QAbstractButton) if b.text().replace("&", "") == text)
-
-
 def test_accounts_cannot_lock_the_office_out(qtbot, file_db, next_dialog, vietnamese):
     """Added through the dialog as a user does: the first account is offered and kept as
     Administrator, the last Administrator cannot be demoted, role names are in Vietnamese."""
@@ -240,20 +236,20 @@ def test_accounts_cannot_lock_the_office_out(qtbot, file_db, next_dialog, vietna
 
     def fill(name, role=None):
         def act(form):
-            qtbot.keyClicks(form.username, name)
+            type_text(qtbot, form.username, name)
             qtbot.keyClicks(form.password, "matkhau-" + name)
             if role is not None:
                 form.role.setCurrentIndex(form.role.findData(role))
             seen.append(form.role.currentText())
-            qtbot.mouseClick(_button(form, "Lưu"), Qt.MouseButton.LeftButton)
+            click_button(qtbot, form, "Lưu")
         return act
 
     seen = []
     next_dialog(fill("quantri"))
-    qtbot.mouseClick(_button(dialog, "Thêm…"), Qt.MouseButton.LeftButton)
+    click_button(qtbot, dialog, "Thêm…")
     assert seen == ["Quản trị"]  # offered as the first account's role
     next_dialog(fill("nhap"))
-    qtbot.mouseClick(_button(dialog, "Thêm…"), Qt.MouseButton.LeftButton)
+    click_button(qtbot, dialog, "Thêm…")
     assert [(u.username, u.role) for u in access.list_users(file_db)] == [("nhap", "data_entry"),
                                                                           ("quantri", "admin")]
     assert {dialog.table.item(r, 2).text() for r in range(2)} == {"Nhập số liệu", "Quản trị"}
@@ -262,12 +258,12 @@ def test_accounts_cannot_lock_the_office_out(qtbot, file_db, next_dialog, vietna
 
     def demote(form):
         form.role.setCurrentIndex(form.role.findData("leader"))
-        qtbot.mouseClick(_button(form, "Lưu"), Qt.MouseButton.LeftButton)
+        click_button(qtbot, form, "Lưu")
         errors.append(form.error.text())
-        qtbot.mouseClick(_button(form, "Hủy"), Qt.MouseButton.LeftButton)
+        click_button(qtbot, form, "Hủy")
 
     dialog.table.selectRow(1)
     next_dialog(demote)
-    qtbot.mouseClick(_button(dialog, "Sửa…"), Qt.MouseButton.LeftButton)
+    click_button(qtbot, dialog, "Sửa…")
     assert "cuối cùng" in errors[0]
     assert next(u for u in access.list_users(file_db) if u.username == "quantri").role == "admin"

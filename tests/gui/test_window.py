@@ -14,6 +14,7 @@ from ui.activities_panel import ActivityDialog, ActivityTableModel
 from ui.catalog_dialog import CatalogDialog, CatalogTableModel, RecordDialog
 from ui.indicator_model import VALUE, IndicatorGridModel
 from ui.main_window import MainWindow
+from tests.gui.helpers import click_button, type_text
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -77,22 +78,51 @@ def test_text_typed_then_window_closed_is_saved(qtbot, window, file_db):
     assert narratives.get_narrative(file_db, tab.sector.id, bk, "2024")["tasks"] == "Nhiệm vụ mới"
 
 
-def test_activity_dialog_saves_and_refuses(qtbot, file_db):
+@pytest.mark.parametrize("typed", ["15/03/2024", "15032024", "15/3/2024"])
+def test_activity_typed_in_the_dialog_is_saved_with_its_date(qtbot, window, file_db, next_dialog, typed):
+    """Add → type the date and the title → Save, as a clerk does; an empty title is refused first."""
+    tab = window.sector_tab("postal")
     bk = catalog.org_unit_by_code(file_db, "BK").id
-    postal = next(s for s in catalog.sectors(file_db) if s.code == "postal")
-    blank = Activity(None, postal.id, bk, "2024", "2024-05-02", "")
-    dialog = ActivityDialog(db=file_db, activity=blank)
-    qtbot.addWidget(dialog)
-    dialog.accept()
-    assert "Tên hoạt động" in dialog.error.text()
-    assert len(activities.list_activities(file_db, postal.id, bk, "2024")) == 1
-    dialog.title.setText("Kiểm tra chất lượng dịch vụ BCCI")
-    dialog.participants.setValue(19)
-    dialog.date.setDate(QDate(2024, 6, 3))
-    dialog.accept()
-    saved = activities.list_activities(file_db, postal.id, bk, "2024")
-    assert [a.title for a in saved][-1] == "Kiểm tra chất lượng dịch vụ BCCI"
-    assert saved[-1].participants == 19 and saved[-1].date == "2024-06-03"
+    errors = []
+
+    def fill(dialog):
+        dialog.date.edit.selectAll()
+        qtbot.keyClicks(dialog.date.edit, typed)
+        click_button(qtbot, dialog, "Save")  # no title yet: refused in place
+        errors.append(dialog.error.text())
+        type_text(qtbot, dialog.title, "Kiểm tra chất lượng dịch vụ BCCI")
+        dialog.participants.selectAll()
+        qtbot.keyClicks(dialog.participants, "19")
+        click_button(qtbot, dialog, "Save")
+
+    next_dialog(fill)
+    click_button(qtbot, tab.activities, "Add")
+    assert "Tên hoạt động" in errors[0]
+    saved = activities.list_activities(file_db, tab.sector.id, bk, "2024")
+    assert (saved[-1].title, saved[-1].date, saved[-1].participants) == \
+        ("Kiểm tra chất lượng dịch vụ BCCI", "2024-03-15", 19)
+    row = tab.activities.model.rowCount() - 1
+    assert "15/03/2024" in [tab.activities.model.index(r, 0).data() for r in range(row + 1)]
+
+
+def test_a_date_that_is_no_date_is_refused_in_place(qtbot, window, file_db, next_dialog):
+    tab = window.sector_tab("postal")
+    bk = catalog.org_unit_by_code(file_db, "BK").id
+    before = len(activities.list_activities(file_db, tab.sector.id, bk, "2024"))
+    errors = []
+
+    def fill(dialog):
+        dialog.date.edit.selectAll()
+        qtbot.keyClicks(dialog.date.edit, "31/02/2024")
+        type_text(qtbot, dialog.title, "Hội nghị")
+        click_button(qtbot, dialog, "Save")
+        errors.append((dialog.error.text(), dialog.isVisible()))
+        click_button(qtbot, dialog, "Cancel")
+
+    next_dialog(fill)
+    click_button(qtbot, tab.activities, "Add")
+    assert "không có ngày này" in errors[0][0] and errors[0][1]
+    assert len(activities.list_activities(file_db, tab.sector.id, bk, "2024")) == before
 
 
 def test_catalog_dialog_adds_and_searches(qtbot, file_db):
