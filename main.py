@@ -403,13 +403,13 @@ def run_window(args) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from models.resources import user_data_dir
-    from ui.app import Shell, application, make_prefs, offer_demo, offer_restore
+    from ui.app import Shell, application, make_prefs, offer_demo, offer_restore, show_fitted
     from ui.errors import install_excepthook, log, setup_logging
 
     # The window first; the data layer (models.backup, .integrity, .database) after it paints.
     app = application()
     shell = Shell(prefs=make_prefs())
-    shell.window.show()
+    show_fitted(shell.window)
     state = {"db": None, "path": None}
     timer = QTimer(app)
     timer.setInterval(30 * 60 * 1000)  # every 30 minutes, when something changed

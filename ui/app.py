@@ -90,6 +90,32 @@ class Shell:
         self.open_window(self.prefs.value("language", "vi", str)).show()
 
 
+DEFAULT_SIZE = (1280, 720)
+FRAME_ALLOWANCE = (16, 48)  # a window manager's borders and title bar, about
+
+
+def starts_maximized(available_width: int, available_height: int) -> bool:
+    """Whether the window should start maximized on a screen whose free area (without the
+    taskbar) is this large: when the default size and its frame would not fit whole, since the
+    status bar at its bottom is where every saved or refused message appears."""
+    return (available_width < DEFAULT_SIZE[0] + FRAME_ALLOWANCE[0]
+            or available_height < DEFAULT_SIZE[1] + FRAME_ALLOWANCE[1])
+
+
+def show_fitted(window) -> None:
+    """Show the window whole on its screen: maximized on a laptop's 1366×768 or 1280×720,
+    else at the default size, centred."""
+    screen = window.screen() or application().primaryScreen()
+    free = screen.availableGeometry() if screen else None
+    if free is not None and starts_maximized(free.width(), free.height()):
+        window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
+    else:
+        window.resize(*DEFAULT_SIZE)
+        if free is not None:
+            window.move(free.center().x() - DEFAULT_SIZE[0] // 2, free.center().y() - DEFAULT_SIZE[1] // 2)
+    window.show()
+
+
 def offer_demo(parent=None) -> bool:
     """Ask, on a first start with no database, whether to fill it with demo data."""
     translate = QCoreApplication.translate

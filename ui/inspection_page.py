@@ -152,6 +152,9 @@ class InspectionPage(QWidget):
             delete=lambda item: common.move_to_trash(db, "establishments", item.id),
             flag=registry.licence_flag, flag_labels=flags, describe=lambda e: e.name, parent=self)
         for widget in (kind_filter, sector_filter, unit_filter, status_filter):
+            # A long entry (an org unit's indented name) must not set the row's width.
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(16)
             widget.currentIndexChanged.connect(lambda _i: panel.reload())
             panel.filters.addWidget(widget)
         flagged.toggled.connect(lambda _b: panel.reload())
@@ -182,6 +185,7 @@ class ComputedIndicators(QWidget):
         self._db = db
         self._scope = scope
         self.title = QLabel(self)
+        self.title.setWordWrap(True)
         self.table = QTableWidget(self)
         self.table.setColumnCount(4)
         self.table.setHorizontalHeaderLabels([self.tr("Indicator"), self.tr("From the records"),

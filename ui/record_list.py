@@ -22,6 +22,7 @@ from models import access
 from ui.export import export_with_dialog
 from ui.tasks import TaskRunner
 from widgets.dialogs import confirm
+from widgets.flow_layout import FlowLayout
 from widgets.search import FoldingFilterProxy, SearchBox
 
 FLAG_COLOURS = {"expired": "#fde2e1", "overdue_fine": "#fde2e1", "overdue_petition": "#fde2e1",
@@ -116,7 +117,8 @@ class RecordListPanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.edit())
-        self.filters = QHBoxLayout()
+        self.filters = FlowLayout()  # a row of filters wraps rather than widen the window
+        self.search.setMinimumWidth(240)
         self.filters.addWidget(self.search, 2)
         self.buttons = QHBoxLayout()
         if open_form is not None:

@@ -27,6 +27,7 @@ from ui.inspection_dialogs import quick_violation_dialog, violation_dialog
 from ui.export import export_with_dialog
 from ui.tasks import TaskRunner
 from widgets.dialogs import confirm
+from widgets.flow_layout import FlowLayout
 
 PAGE = 200
 # (field in models' LIST_COLUMNS order, sortable name)
@@ -186,7 +187,8 @@ class ViolationListPanel(QWidget):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(300)
         self._count_timer.timeout.connect(self._show_count)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
+        self.search.setMinimumWidth(240)
         filters.addWidget(self.search, 2)
         for widget in (self.status_filter, self.overdue_only, self.incomplete_only, self.count_label):
             filters.addWidget(widget)

@@ -247,3 +247,32 @@ def test_window_shown_before_the_database_opens(qtbot, prefs, file_db):
     empty.attach(file_db)
     assert empty.isEnabled()
     assert empty.tabs.count() == len(catalog.sectors(file_db)) + len(MainWindow.PAGES)  # Trends, Reports
+
+
+@pytest.mark.parametrize("width,height,maximized", [(1366, 728, True), (1280, 680, True), (1920, 1040, False),
+                                                    (1300, 800, False)])
+def test_a_laptop_screen_starts_maximized(width, height, maximized):
+    """Free screen areas of laptops (taskbar taken off): the window and its status bar fit whole."""
+    from ui.app import starts_maximized
+
+    assert starts_maximized(width, height) is maximized
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_every_page_fits_with_its_status_bar(qtbot, vietnamese, file_db, prefs, size):
+    """In Vietnamese, whose labels are the longer: no page widens the window (the inspection
+    page once took it to 1,316-1,342 px) and the status bar, where saved and refused messages
+    appear, stays inside the window."""
+    window = MainWindow(db=file_db, prefs=prefs)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        name = window.tabs.tabText(index)
+        assert (window.width(), window.height()) == size, name
+        hint = window.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1], name
+        bar = window.statusBar()
+        assert bar.isVisible() and bar.geometry().bottom() < window.height(), name
