@@ -10,6 +10,10 @@ While no account exists, or when an administrator switched the login off
 one-person office needs no login. Otherwise the signed-in user's role decides
 what :func:`require` lets through; models' write functions call it, so a role
 without the right cannot change a record through the screens or the code.
+
+Who acts is kept on the connection (:func:`act_as`), not in a module global: a
+session signs its user in on each connection it opens, and the audit log names
+that user for every change made through it.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ import hmac
 import os
 from typing import TYPE_CHECKING
 
-from models import audit
+from models.settings import get_setting, store_setting
 from models.text import nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -42,7 +47,7 @@ FREE_ATTEMPTS = 3
 MAX_LOCK_SECONDS = 15 * 60
 
 
-class AccessError(PermissionError):
+class AccessError(UserError, PermissionError):
     """Not allowed, or not signed in; the message says what."""
 
 
@@ -53,9 +58,6 @@ class User:
     full_name: str
     role: str
     active: bool = True
-
-
-_session: dict = {"user": None}
 
 
 def hash_password(password: str, *, salt: bytes | None = None, n: int = SCRYPT["n"], r: int = SCRYPT["r"],
@@ -84,8 +86,6 @@ def accounts_exist(db: Database) -> bool:
 
 
 def login_required(db: Database) -> bool:
-    from models.settings import get_setting
-
     return accounts_exist(db) and get_setting(db, "login_required") is not False
 
 
@@ -111,37 +111,35 @@ def sign_in(db: Database, username: str, password: str, *, now: dt.datetime | No
         raise AccessError("Tên đăng nhập hoặc mật khẩu không đúng")
     with db.atomic():
         db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [row[0]])
-    user = User(row[0], row[1], row[2], row[3], True)
-    set_session(user)
-    return user
+    return User(row[0], row[1], row[2], row[3], True)
 
 
-def set_session(user: User | None) -> None:
-    """Who is working (None: nobody signed in, which means administrator while login is off)."""
-    _session["user"] = user
-    audit.set_user(user.username if user else "")
+def act_as(db: Database, user: User | None) -> None:
+    """Who works through this connection (None: nobody signed in, which means administrator
+    while the login is off). Its changes are attributed to that user in the audit log."""
+    db.acting_user = user
 
 
-def current() -> User | None:
-    return _session["user"]
+def acting_user(db: Database) -> User | None:
+    return getattr(db, "acting_user", None)
 
 
-def allowed(permission: str) -> bool:
-    user = _session["user"]
+def allowed(db: Database, permission: str) -> bool:
+    user = acting_user(db)
     return user is None or permission in PERMISSIONS.get(user.role, set())
 
 
-def require(permission: str) -> None:
-    """Raise AccessError unless the signed-in role may do ``permission``."""
-    if not allowed(permission):
-        user = _session["user"]
+def require(db: Database, permission: str) -> None:
+    """Raise AccessError unless the user acting on ``db`` may do ``permission``."""
+    if not allowed(db, permission):
+        user = acting_user(db)
         raise AccessError(f"Tài khoản {user.username} ({ROLES[user.role]}) không có quyền thực hiện việc này")
 
 
 def save_user(db: Database, *, username: str, full_name: str, role: str, password: str | None = None,
               active: bool = True, user_id: int | None = None) -> int:
     """Add or change an account (administrators only); a new account needs a password of 8+ characters."""
-    require("manage_users")
+    require(db, "manage_users")
     username = nfc(username.strip())
     if not username:
         raise AccessError("Tên đăng nhập: không được để trống")
@@ -180,8 +178,6 @@ def reset_login(db: Database) -> None:
     """Switch the login off and lift every lock-out: the way back in for whoever holds the file
     when no administrator can sign in. Recorded in the audit log (the settings and users
     changes are audited like any other)."""
-    from models.settings import store_setting
-
     with db.atomic():
         store_setting(db, "login_required", False)
         db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL "

@@ -10,12 +10,13 @@ from models import access, approvals
 from models.clock import now_iso
 from models.periods import PeriodError, parse_period
 from models.text import nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 
-class ActivityError(ValueError):
+class ActivityError(UserError, ValueError):
     """An activity that cannot be saved; the message names the field."""
 
 
@@ -65,7 +66,7 @@ def list_activities(db: Database, sector_id: int, org_unit_id: int, period: str)
 
 def save_activity(db: Database, activity: Activity) -> int:
     """Insert (id None) or update an activity in one transaction; returns its id."""
-    access.require("edit_text")
+    access.require(db, "edit_text")
     record = _clean(activity)
     approvals.check_open(db, [(activity.org_unit_id, activity.period)])
     with db.atomic():
@@ -78,7 +79,7 @@ def save_activity(db: Database, activity: Activity) -> int:
 
 
 def delete_activity(db: Database, activity_id: int) -> None:
-    access.require("edit_text")
+    access.require(db, "edit_text")
     row = db.execute("SELECT org_unit_id, period FROM activities WHERE id = ?", [activity_id]).fetchone()
     if row:
         approvals.check_open(db, [tuple(row)])

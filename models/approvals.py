@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from models import access, audit, catalog
 from models.clock import now_iso
 from models.text import nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 
-class ApprovedError(PermissionError):
+class ApprovedError(UserError, PermissionError):
     """The period is approved: its data is read-only."""
 
 
@@ -41,6 +42,26 @@ def current(db: Database, org_unit_id: int, period: str) -> Approval | None:
     return Approval(*row) if row else None
 
 
+@dataclasses.dataclass(frozen=True)
+class Locked:
+    """What approving an org unit's period makes read-only."""
+
+    figures: int
+    targets: int
+    texts: int
+    activities: int
+
+
+def what_is_locked(db: Database, org_unit_id: int, period: str) -> Locked:
+    """How many figures, targets, report texts and activities an approval would lock."""
+    def count(table: str, extra: str = "") -> int:
+        return db.execute(f"SELECT COUNT(*) FROM {table} WHERE org_unit_id = ? AND period = ? {extra}",
+                          [org_unit_id, period]).fetchone()[0]
+
+    return Locked(count("indicator_values"), count("targets"), count("narratives", "AND body != ''"),
+                  count("activities"))
+
+
 def check_open(db: Database, scopes: Iterable[tuple[int, str]]) -> None:
     """Raise ApprovedError naming the first approved (org unit, period) among ``scopes``."""
     for org_unit_id, period in dict.fromkeys(scopes):
@@ -53,17 +74,17 @@ def check_open(db: Database, scopes: Iterable[tuple[int, str]]) -> None:
 
 def approve(db: Database, org_unit_id: int, period: str) -> int:
     """Approve an org unit's period (leaders and administrators)."""
-    access.require("approve")
+    access.require(db, "approve")
     with db.atomic():
         if current(db, org_unit_id, period) is not None:
             raise ApprovedError(f"Kỳ {period} đã được phê duyệt")
         return db["approvals"].insert({"org_unit_id": org_unit_id, "period": period,
-                                       "approved_by": audit.current_user(), "approved_at": now_iso()}).last_pk
+                                       "approved_by": audit.name_of(db), "approved_at": now_iso()}).last_pk
 
 
 def revoke(db: Database, org_unit_id: int, period: str, reason: str) -> None:
     """Un-approve, with a reason (kept)."""
-    access.require("approve")
+    access.require(db, "approve")
     reason = nfc((reason or "").strip())
     if not reason:
         raise ApprovedError("Cần ghi lý do bỏ phê duyệt")
@@ -72,4 +93,4 @@ def revoke(db: Database, org_unit_id: int, period: str, reason: str) -> None:
         if approval is None:
             raise ApprovedError(f"Kỳ {period} chưa được phê duyệt")
         db.execute("UPDATE approvals SET revoked_by = ?, revoked_at = ?, revoke_reason = ? WHERE id = ?",
-                   [audit.current_user(), now_iso(), reason, approval.id])
+                   [audit.name_of(db), now_iso(), reason, approval.id])

@@ -8,8 +8,9 @@ was altered, removed or inserted out of band. The log itself refuses UPDATE
 and DELETE.
 
 The triggers call functions that :func:`register` installs on each
-connection: ``tttt_user()`` (who is working), ``tttt_chain(prev, payload)``
-and ``tttt_quiet(table)``. A writer of many rows (an import of 100,000
+connection: ``tttt_user()`` (who is working on that connection: the user a
+session signed in, see :func:`models.access.act_as`, else the system's login
+name), ``tttt_chain(prev, payload)`` and ``tttt_quiet(table)``. A writer of many rows (an import of 100,000
 figures) may instead record its changes with :func:`recorded_in_bulk`: the
 table's triggers stand down on that connection for the block, and the same
 entries (the same JSON, built by the same SQL expressions, chained the same
@@ -24,7 +25,7 @@ import functools
 import getpass
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -56,19 +57,16 @@ GENESIS = "0" * 64
 PAYLOAD = ("{p}at || char(31) || {p}user || char(31) || {p}table_name || char(31) || {p}record_key || char(31) || "
            "{p}action || char(31) || COALESCE({p}old, '') || char(31) || COALESCE({p}new, '')")
 
-_current_user = {"name": ""}
 # Per connection (by id: sqlite3 connections take no weak references), the tables whose
 # triggers stand down while recorded_in_bulk writes their entries itself.
 _quiet: dict[int, set[str]] = {}
 
 
-def set_user(name: str) -> None:
-    """Who the following changes are attributed to (the signed-in account)."""
-    _current_user["name"] = name
-
-
-def current_user() -> str:
-    return _current_user["name"] or _os_user()
+def name_of(db) -> str:
+    """Who the changes made through ``db`` are attributed to: the user acting on that
+    connection (models.access.act_as), else the system's login name."""
+    user = getattr(db, "acting_user", None)
+    return user.username if user is not None else _os_user()
 
 
 @functools.cache
@@ -85,10 +83,11 @@ def chain(previous: str, payload: str) -> str:
     return hashlib.sha256((previous + "\n" + payload).encode("utf-8")).hexdigest()
 
 
-def register(conn) -> None:
-    """Install the functions the audit triggers call, on one sqlite3 connection."""
+def register(conn, who: Callable[[], str] = _os_user) -> None:
+    """Install the functions the audit triggers call, on one sqlite3 connection; ``who()``
+    names the user its changes are attributed to."""
     quiet = _quiet[id(conn)] = set()
-    conn.create_function("tttt_user", 0, current_user)
+    conn.create_function("tttt_user", 0, who)
     conn.create_function("tttt_chain", 2, chain, deterministic=True)
     conn.create_function("tttt_quiet", 1, quiet.__contains__)
 
@@ -180,7 +179,7 @@ def _append(db: Database, table: str, entries: list[tuple[str, str, str | None, 
     if not entries:
         return
     at = db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now')").fetchone()[0]
-    user = current_user()
+    user = name_of(db)
     last = db.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     previous = last[0] if last else GENESIS
     rows = []
@@ -227,12 +226,13 @@ def value_history(db: Database, indicator_id: int, org_unit_id: int, period: str
 
 
 def period_history(db: Database, org_unit_id: int, period: str) -> list[Entry]:
-    """The changes of the figures, targets, activities and texts of one org unit and period."""
+    """The changes of the figures, targets, activities, texts and approvals of one org unit and period."""
     suffix = f"|{org_unit_id}|{period}"
     rows = db.execute(
         f"{_SELECT} WHERE (table_name IN ('indicator_values', 'targets') AND record_key LIKE ?) "
         "OR (table_name = 'narratives' AND record_key LIKE ?) "
-        "OR (table_name = 'activities' AND json_extract(COALESCE(new, old), '$.org_unit_id') = ? "
+        "OR (table_name IN ('activities', 'approvals') "
+        "    AND json_extract(COALESCE(new, old), '$.org_unit_id') = ? "
         "    AND json_extract(COALESCE(new, old), '$.period') = ?) ORDER BY id",
         [f"%{suffix}", f"%{suffix}|%", org_unit_id, period])
     return [_entry(r) for r in rows]

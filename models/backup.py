@@ -23,6 +23,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from models import audit
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -31,7 +32,7 @@ DAILY, WEEKLY, MONTHLY = 12, 10, 9
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
 
 
-class BackupError(OSError):
+class BackupError(UserError, OSError):
     """A backup could not be taken or restored; the message says why."""
 
 

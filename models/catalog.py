@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from models import access
 from models.resources import resource
 from models.text import nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -28,7 +29,7 @@ LEVELS = ("province", "district", "commune", "office")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
-class CatalogError(ValueError):
+class CatalogError(UserError, ValueError):
     """An edit to the catalog that cannot be made; the message names the field."""
 
 
@@ -300,7 +301,7 @@ def _validate(db: Database, table: str, record: dict, record_id: int | None) -> 
 
 def add(db: Database, entity: str, **fields) -> int:
     """Add a sector, indicator or org unit at the end of its list; returns its id."""
-    access.require("edit_catalog")
+    access.require(db, "edit_catalog")
     table = _TABLES[entity]
     required = {"sectors": ("code", "name_vi"), "indicators": ("code", "sector_id", "name_vi", "kind"),
                 "org_units": ("code", "name_vi")}[table]
@@ -315,7 +316,7 @@ def add(db: Database, entity: str, **fields) -> int:
 
 def update(db: Database, entity: str, record_id: int, **fields) -> None:
     """Change fields of one catalog record (rename, deactivate, ...)."""
-    access.require("edit_catalog")
+    access.require(db, "edit_catalog")
     table = _TABLES[entity]
     with db.atomic():
         if not db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [record_id]).fetchone():
@@ -327,7 +328,7 @@ def update(db: Database, entity: str, record_id: int, **fields) -> None:
 
 def reorder(db: Database, entity: str, ordered_ids: list[int]) -> None:
     """Set the order of records to ``ordered_ids`` (others keep theirs, after them)."""
-    access.require("edit_catalog")
+    access.require(db, "edit_catalog")
     table = _TABLES[entity]
     with db.atomic():
         for pos, record_id in enumerate(ordered_ids):
@@ -363,7 +364,7 @@ def has_data(db: Database, entity: str, record_id: int) -> bool:
 
 def delete(db: Database, entity: str, record_id: int) -> None:
     """Delete a record nothing refers to; raises CatalogError otherwise."""
-    access.require("edit_catalog")
+    access.require(db, "edit_catalog")
     table = _TABLES[entity]
     with db.atomic():
         if has_data(db, entity, record_id):

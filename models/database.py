@@ -18,8 +18,9 @@ import sqlite_utils
 
 from models import audit, schema
 from models.resources import default_db_path, user_data_dir  # noqa: F401 (re-exported)
+from models.errors import UserError
 
-class DatabaseError(Exception):
+class DatabaseError(UserError):
     """The file cannot be used as this program's database; the message says why."""
 
 
@@ -40,8 +41,10 @@ def open_database(
         pathlib.Path(path).parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(path, timeout=5.0)
-        audit.register(conn)  # before anything writes: the audit triggers call these functions
         db = sqlite_utils.Database(conn, execute_plugins=False)
+        # Before anything writes: the audit triggers call these functions. Changes are
+        # attributed to the user acting on this connection (models.access.act_as).
+        audit.register(conn, who=lambda: audit.name_of(db))
         _configure(db, in_memory=(path == ":memory:"))
         pending = [m.name for m in schema.migrations.pending(db)]
         if pending and before_migrate and schema.migrations.applied(db):

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from models.errors import UserError
 
 _SEPARATED = re.compile(r"^(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{2}|\d{4})$")
 _TIME = re.compile(r"^(\d{1,2})(?:\s*[:hH.]\s*(\d{1,2})|(\d{2}))?\s*(?:phút|p)?$")
 
 
-class DateError(ValueError):
+class DateError(UserError, ValueError):
     """A text that is not a date (or time); the message says why, in Vietnamese."""
 
 

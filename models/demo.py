@@ -44,7 +44,7 @@ def load_demo(db: Database) -> None:
                             r["period"], float(r["value"]), r["status"], r["note"])
                 for r in csv.DictReader(handle)
             ]
-        write_values(db, changes, user="demo")
+        write_values(db, changes, source="demo")
         with open(resource("demo", "activities.csv"), encoding="utf-8", newline="") as handle:
             for r in csv.DictReader(handle):
                 save_activity(db, Activity(
@@ -58,4 +58,4 @@ def load_demo(db: Database) -> None:
                 save_narrative(db, sectors[sector_code].id, unit.id, text["period"], part, body)
         load_demo_settings(db)
         load_sample_inspections(db)
-        settings.set_setting(db, "sample_data", True)
+        settings.store_setting(db, "sample_data", True)

@@ -12,16 +12,17 @@ from __future__ import annotations
 import os
 import pathlib
 import sys
+from models.errors import UserError
 
 NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "afs", "9p",
                        "fuse.rclone", "davfs", "fuse.davfs2", "ncpfs", "coda", "glusterfs", "ceph"}
 
 
-class DatabaseInUse(OSError):
+class DatabaseInUse(UserError, OSError):
     """Another copy of the program has the file open."""
 
 
-class NetworkShareRefused(OSError):
+class NetworkShareRefused(UserError, OSError):
     """The file is on a network share."""
 
 

@@ -10,12 +10,13 @@ from typing import TYPE_CHECKING
 
 from models import audit
 from models.backup import Backup, list_backups, quick_check
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 
-class DamagedDatabase(Exception):
+class DamagedDatabase(UserError):
     """The file failed its check at start; it was set aside, nothing was written to it.
 
     ``kept_as`` is where it now is; ``backup`` the newest backup that passes

@@ -27,7 +27,7 @@ def get_narrative(db: Database, sector_id: int, org_unit_id: int, period: str) -
 def save_narrative(db: Database, sector_id: int, org_unit_id: int, period: str,
                    part: str, body: str) -> None:
     """Store one part of the text, in NFC, in one transaction."""
-    access.require("edit_text")
+    access.require(db, "edit_text")
     if part not in PARTS:
         raise ValueError(f"Phần văn bản «{part}» không có")
     approvals.check_open(db, [(org_unit_id, period)])

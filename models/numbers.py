@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import math
 import re
+from models.errors import UserError
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _DIGITS = re.compile(r"^\d+$")
 
 
-class NumberError(ValueError):
+class NumberError(UserError, ValueError):
     """Raised when a text is not a number; the message says why, in Vietnamese."""
 
 

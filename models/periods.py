@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from models.errors import UserError
 
 CALENDAR = "calendar"
 DECREE09 = "decree09"
@@ -27,7 +28,7 @@ KINDS = (YEAR, HALF, QUARTER, MONTH, NINE_MONTHS)
 _KEY = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]|9M))?$")
 
 
-class PeriodError(ValueError):
+class PeriodError(UserError, ValueError):
     """A period key that cannot be read; the message names the key."""
 
 

@@ -31,6 +31,16 @@ class Series:
         return any(p.value is not None for p in self.points)
 
 
+def first_indicator_with_history(db: Database) -> int | None:
+    """The first indicator (in report order) with figures for two periods or more."""
+    row = db.execute(
+        "SELECT v.indicator_id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
+        "JOIN sectors s ON s.id = i.sector_id WHERE i.active = 1 AND s.active = 1 "
+        "GROUP BY v.indicator_id HAVING COUNT(DISTINCT v.period) >= 2 "
+        "ORDER BY s.position, i.position LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def periods_ending(end: Period | str, count: int) -> list[Period]:
     """The ``count`` periods of ``end``'s kind that end with ``end``, oldest first."""
     end = parse_period(end) if isinstance(end, str) else end

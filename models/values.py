@@ -19,15 +19,29 @@ from models.catalog import Indicator
 from models.clock import now_iso
 from models.numbers import NumberError, format_number, parse_number
 from models.periods import PeriodError, parse_period
-from models.text import nfc
+from models.progress import NONE as NO_PROGRESS, Progress
+from models.text import fold, nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 STATUSES = ("estimate", "final")
+# What people type or paste for each status (folded: no diacritics); empty means final.
+STATUS_WORDS = {
+    "estimate": ("estimate", "uoc", "uoc tinh", "uoc dat", "e"),
+    "final": ("final", "chinh thuc", "dat", "f", ""),
+}
 
 
-class ValueRefused(ValueError):
+def read_status(text) -> str | None:
+    """"estimate" or "final" from what a user typed, pasted or put in a cell ("ước tính",
+    "chính thức", "uoc"...), else None."""
+    folded = fold(str(text or "")).strip()
+    return next((status for status, words in STATUS_WORDS.items() if folded in words), None)
+
+
+class ValueRefused(UserError, ValueError):
     """Base for refusals of values; the message is for the user."""
 
 
@@ -121,13 +135,19 @@ def read_value(indicator: Indicator, text: str) -> float:
     return value
 
 
-def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> None:
+BATCH = 5_000  # rows sent to SQLite at a time; a cancel is looked for between batches
+
+
+def write_values(db: Database, changes: Sequence[Change], *, source: str | None = None,
+                 progress: Progress = NO_PROGRESS) -> None:
     """Validate every change (values and targets), then apply them all in one transaction.
 
     Raises ValidationError listing each refused change; nothing is written
-    unless every change is valid.
+    unless every change is valid. ``source`` is what a figure's ``updated_by``
+    records ("import", "package:ORIGIN:ID"), by default the user acting on
+    ``db``. A cancel through ``progress`` between batches rolls everything back.
     """
-    access.require("edit_figures")
+    access.require(db, "edit_figures")
     problems: list[tuple[int, str, str]] = []
     indicators = {i.id: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.id for u in catalog.org_units(db, include_inactive=True)}
@@ -158,6 +178,7 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
         raise ValidationError(problems)
     approvals.check_open(db, ((c.org_unit_id, c.period) for c in changes))
     stamp = now_iso()
+    user = source if source is not None else audit.name_of(db)
     integer = {i.id for i in indicators.values() if i.is_integer}
     statements: list[tuple[str, tuple]] = []
     append = statements.append
@@ -175,14 +196,16 @@ def write_values(db: Database, changes: Sequence[Change], *, user: str = "") -> 
             append((_UPSERT_TARGET, (change.indicator_id, change.org_unit_id, change.period, value)))
     # The figures' audit entries are written in one batch (an import writes 100,000 rows).
     with db.atomic(), audit.recorded_in_bulk(db, "indicator_values", _scopes(changes)):
-        # Runs of the same statement go to SQLite together.
+        # Runs of the same statement go to SQLite together, a batch at a time.
         start = 0
         while start < len(statements):
+            progress.step(start, len(statements))
             end = start
-            while end < len(statements) and statements[end][0] == statements[start][0]:
+            while end < len(statements) and end - start < BATCH and statements[end][0] == statements[start][0]:
                 end += 1
             db.conn.executemany(statements[start][0], [params for _sql, params in statements[start:end]])
             start = end
+        progress.step(len(statements), len(statements))
 
 
 def _scopes(changes: Sequence[Change]) -> list[tuple[str, list]]:

@@ -41,7 +41,7 @@ def test_demo_refuses_a_database_with_real_records(tmp_path):
     db.close()
     result = run("--db", str(path), "--demo", "screenshot", str(tmp_path / "x.png"), env_dir=tmp_path)
     assert result.returncode == 1
-    assert "real records" in result.stderr
+    assert "số liệu thật" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_demo_goes_to_its_own_file_by_default(tmp_path):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QFormLayout, QHBox
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout)
 
 from models import access, settings
+from ops import accounts
 from widgets.dialogs import button_box, error_label
 
 
@@ -17,9 +18,10 @@ def role_labels() -> dict[str, str]:
 
 
 class AccountDialog(QDialog):
-    def __init__(self, *, db, user: access.User | None, parent=None):
+    def __init__(self, *, session, runner, user: access.User | None, parent=None):
         super().__init__(parent)
-        self._db, self._user = db, user
+        self._session, self._runner, self._user = session, runner, user
+        db = session.db
         self.setWindowTitle(self.tr("Account"))
         self.username = QLineEdit(user.username if user else "", self)
         self.full_name = QLineEdit(user.full_name if user else "", self)
@@ -47,20 +49,18 @@ class AccountDialog(QDialog):
         layout.addWidget(button_box(self, self.tr("Save"), self.tr("Cancel")))
 
     def accept(self):
-        try:
-            access.save_user(self._db, username=self.username.text(), full_name=self.full_name.text(),
-                             role=self.role.currentData(), password=self.password.text() or None,
-                             active=self.active.isChecked(), user_id=self._user.id if self._user else None)
-        except access.AccessError as exc:
-            self.error.setText(str(exc))
-            return
-        super().accept()
+        if self._runner.apply(accounts.save_user, self._session, username=self.username.text(),
+                              full_name=self.full_name.text(), role=self.role.currentData(),
+                              password=self.password.text() or None, active=self.active.isChecked(),
+                              user_id=self._user.id if self._user else None, on_refused=self.error.setText):
+            super().accept()
 
 
 class AccountsDialog(QDialog):
-    def __init__(self, *, db, parent=None):
+    def __init__(self, *, session, runner, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session, self._runner = session, runner
+        self._db = db = session.db
         self.setWindowTitle(self.tr("Accounts"))
         self.table = QTableWidget(self)
         self.table.setColumnCount(4)
@@ -71,7 +71,7 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.login = QCheckBox(self.tr("Ask for a login at start (switch off for a one-person office)"), self)
         self.login.setChecked(settings.get_setting(db, "login_required") is not False)
-        self.login.toggled.connect(lambda on: settings.set_setting(db, "login_required", on))
+        self.login.toggled.connect(self._switch_login)
         add = QPushButton(self.tr("Add…"), self)
         add.clicked.connect(lambda: self._edit(None))
         edit = QPushButton(self.tr("Edit…"), self)
@@ -99,11 +99,17 @@ class AccountsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 
+    def _switch_login(self, on: bool) -> None:
+        if self._runner.apply(accounts.set_login_required, self._session, on, parent=self) is None:
+            self.login.blockSignals(True)
+            self.login.setChecked(not on)
+            self.login.blockSignals(False)
+
     def _edit_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if rows:
             self._edit(self.users[rows[0].row()])
 
     def _edit(self, user) -> None:
-        if AccountDialog(db=self._db, user=user, parent=self).exec():
+        if AccountDialog(session=self._session, runner=self._runner, user=user, parent=self).exec():
             self.reload()

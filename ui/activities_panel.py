@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QVBoxLayout, QWidget)
 
 from models import access, approvals
-from models.activities import Activity, ActivityError, delete_activity, list_activities, save_activity
+from models.activities import Activity, list_activities
+from ops import texts
 from models.dates import DateError, format_date
 from models.numbers import format_number
 from models.periods import parse_period
@@ -81,9 +82,10 @@ class ActivityDialog(QDialog):
     KINDS = ("Tập huấn", "Hội nghị", "Hội thảo", "Cuộc thi", "Triển lãm", "Sự kiện",
              "Chiến dịch", "Diễn tập", "Kiểm tra")
 
-    def __init__(self, *, db, activity: Activity, parent=None):
+    def __init__(self, *, session, runner, activity: Activity, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
         self._activity = activity
         self.setWindowTitle(self.tr("Activity"))
         self.date = DateField(self, optional=False)
@@ -125,21 +127,23 @@ class ActivityDialog(QDialog):
             self._activity, date=day, title=self.title.text(),
             kind=self.kind.currentText(), participants=None if count < 0 else count,
             note=self.note.text())
-        try:
-            self.saved_id = save_activity(self._db, activity)
-        except (ActivityError, PermissionError) as exc:
-            self.error.setText(str(exc))
+        done = self._runner.apply(texts.save_activity, self._session, activity, on_refused=self.error.setText)
+        if done is None:
             return
+        self.saved_id = done.record_id
         super().accept()
 
 
 class ActivitiesPanel(QWidget):
-    saved = Signal(str)
-    failed = Signal(str)
+    """Signals: saved(str): an activity was stored or deleted, or refused (the text says which)."""
 
-    def __init__(self, *, db, sector_id: int, parent=None):
+    saved = Signal(str)
+
+    def __init__(self, *, session, runner, sector_id: int, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        self._db = session.db
         self._sector_id = sector_id
         self._scope: tuple[int, str] | None = None
         self.model = ActivityTableModel(self)
@@ -162,7 +166,7 @@ class ActivitiesPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QVBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(access.allowed("edit_text"))
+            button.setEnabled(access.allowed(self._db, "edit_text"))
             buttons.addWidget(button)
         buttons.addStretch()
         layout = QHBoxLayout(self)
@@ -172,7 +176,7 @@ class ActivitiesPanel(QWidget):
 
     def set_scope(self, org_unit_id: int, period: str) -> None:
         self._scope = (org_unit_id, period)
-        writable = access.allowed("edit_text") and approvals.current(self._db, org_unit_id, period) is None
+        writable = access.allowed(self._db, "edit_text") and approvals.current(self._db, org_unit_id, period) is None
         for button in (self.add_button, self.edit_button, self.delete_button):
             button.setEnabled(writable)
         self.reload()
@@ -199,9 +203,8 @@ class ActivitiesPanel(QWidget):
             self._open(self.model.activity_at(rows[0].row()))
 
     def _open(self, activity: Activity) -> None:
-        dialog = ActivityDialog(db=self._db, activity=activity, parent=self)
+        dialog = ActivityDialog(session=self._session, runner=self._runner, activity=activity, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
             self.saved.emit(self.tr("Activity saved"))
 
     def delete_selected(self) -> None:
@@ -211,10 +214,5 @@ class ActivitiesPanel(QWidget):
         activity = self.model.activity_at(rows[0].row())
         if confirm(self, self.tr("Delete activity"), self.tr("Delete “%1”?").replace("%1", activity.title),
                    yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
-            try:
-                delete_activity(self._db, activity.id)
-            except PermissionError as exc:
-                self.failed.emit(str(exc))
-                return
-            self.reload()
-            self.saved.emit(self.tr("Activity deleted"))
+            if self._runner.apply(texts.delete_activity, self._session, activity, on_refused=self.saved.emit):
+                self.saved.emit(self.tr("Activity deleted"))

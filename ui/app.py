@@ -38,26 +38,24 @@ def application() -> QApplication:
 class Shell:
     """Owns the main window and rebuilds it when the language changes.
 
-    Without ``db`` the window is shown empty at once and :meth:`attach`
+    Without ``session`` the window is shown empty at once and :meth:`attach`
     fills it once the database is open, so that start-up shows a window
     before paying for the data layer.
     """
 
-    def __init__(self, *, prefs: QSettings, db=None, db_path: str = "", on_restore=None):
+    def __init__(self, *, prefs: QSettings, session=None, on_restore=None):
         self.app = application()
         self.on_restore = on_restore  # called with a Backup the user chose to restore
-        self.db = db
+        self.session = session
         self.prefs = prefs
-        self.db_path = db_path
         self._translator: QTranslator | None = None
         self.window: MainWindow | None = None
         language = prefs.value("language", "vi", str)
         self.open_window(language if language in LANGUAGES else "vi")
 
-    def attach(self, db, db_path: str = "") -> None:
-        self.db = db
-        self.db_path = db_path
-        self.window.attach(db, db_path)
+    def attach(self, session) -> None:
+        self.session = session
+        self.window.attach(session)
 
     def install_translator(self, language: str) -> None:
         if self._translator is not None:
@@ -72,7 +70,7 @@ class Shell:
         self.install_translator(language)
         self.prefs.setValue("language", language)
         old = self.window
-        self.window = MainWindow(db=self.db, prefs=self.prefs, language=language, db_path=self.db_path)
+        self.window = MainWindow(session=self.session, prefs=self.prefs, language=language)
         self.window.languageRequested.connect(self.switch_language)
         self.window.restoreRequested.connect(lambda chosen: self.on_restore and self.on_restore(chosen))
         if old is not None:
@@ -84,9 +82,9 @@ class Shell:
     def switch_language(self, language: str) -> None:
         self.open_window(language).show()
 
-    def replace_database(self, db, db_path: str) -> None:
+    def replace_session(self, session) -> None:
         """Show another database (after a restore) in a new window."""
-        self.db, self.db_path = db, db_path
+        self.session = session
         self.open_window(self.prefs.value("language", "vi", str)).show()
 
 
@@ -117,11 +115,13 @@ def show_fitted(window) -> None:
 
 
 def offer_demo(parent=None) -> bool:
-    """Ask, on a first start with no database, whether to fill it with demo data."""
+    """Ask, on a first start with no database, whether to try the sample data first (they
+    open in a file of their own; the office's file stays empty)."""
     translate = QCoreApplication.translate
-    return confirm(parent, "TTTT",
-                   translate("Shell", "There is no database yet. Fill it with the sample data of the "
-                                      "2024 provincial report, to try the program?"),
+    return confirm(parent, translate("Shell", "First start"),
+                   translate("Shell", "There is no data yet. Try the program first with the sample data of the "
+                                      "2024 provincial report? They open in a file of their own: the office's "
+                                      "own file is not touched."),
                    yes_text=translate("Shell", "Sample data"), no_text=translate("Shell", "Start empty"))
 
 
@@ -130,15 +130,15 @@ def offer_restore(parent, damage) -> bool:
     translate = QCoreApplication.translate
     question = translate("Shell", "Restore the newest good backup (%1)?").replace(
         "%1", damage.backup.taken_at.strftime("%d/%m/%Y %H:%M"))
-    return confirm(parent, "TTTT", f"{damage}\n\n{question}", yes_text=translate("Shell", "Restore"),
-                   no_text=translate("Shell", "Close"))
+    return confirm(parent, translate("Shell", "Damaged database"), f"{damage}\n\n{question}",
+                   yes_text=translate("Shell", "Restore"), no_text=translate("Shell", "Close"))
 
 
-def screenshot(*, db, out: str | os.PathLike, tab: str | None, size: tuple[int, int],
+def screenshot(*, session, out: str | os.PathLike, tab: str | None, size: tuple[int, int],
                prefs: QSettings | None = None) -> None:
     """Render the main window offscreen at ``size`` and save it as PNG."""
     app = application()
-    shell = Shell(db=db, prefs=prefs or make_prefs())
+    shell = Shell(session=session, prefs=prefs or make_prefs())
     window = shell.window
     page = window.show_page(tab) if tab in MainWindow.PAGES else None
     if tab and page is None:

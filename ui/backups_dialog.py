@@ -14,38 +14,38 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTable
 
 from models import backup
 from models.numbers import format_number
+from ops import safety
+from ui.runner import Runner
 from widgets.dialogs import confirm
 
 
-def back_up_when_changed(window, db_path: str, reason: str) -> bool:
+def back_up_when_changed(window, reason: str) -> bool:
     """The backups at start and every 30 minutes: when something changed since the newest, on
     a worker with its own connection (a file of hundreds of MB, with its photos, takes seconds
-    the window must not freeze for), beside the user's own tasks and without a progress
-    dialog. A failure is logged and shown in the status bar. False while the previous backup
-    still runs: the next turn takes it."""
-    from ui.errors import log
+    the window must not freeze for), beside the user's own work and without a progress box.
+    A failure is logged and shown in the status bar. False while the previous backup still
+    runs: the next turn takes it."""
+    from ops.logs import log
 
     def done(taken) -> None:
         if taken is not None:
             log.info("backup taken (%s)", reason)
 
-    def failed(exc: Exception, _details: str = "") -> None:
-        if not isinstance(exc, backup.BackupError):
-            raise exc  # a bug: the error dialog and the log take it
-        log.error("backup failed: %s", exc)  # a failed backup must be seen, not fatal
-        window.show_status(str(exc))
+    def failed(message: str) -> None:
+        log.error("backup failed: %s", message)  # a failed backup must be seen, not fatal
+        window.show_status(message)
 
-    return window.background.run_on_database(
-        window._db, db_path, lambda db: backup.backup_if_changed(db, db_path, reason),
-        on_success=done, on_failure=failed, label=None)
+    return window.background.run(lambda _progress: safety.back_up_if_changed(window.session, reason),
+                                 on_done=done, on_refused=failed, label=None)
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, *, db, db_path: str, restore: Callable[[backup.Backup], None], parent=None):
+    def __init__(self, *, session, restore: Callable[[backup.Backup], None], parent=None):
         super().__init__(parent)
-        self._db = db
-        self._path = db_path
+        self._session = session
+        self._path = session.path
         self._restore = restore
+        self.runner = Runner(self)
         self.setWindowTitle(self.tr("Backups"))
         self.folder = QLabel(self)
         self.folder.setWordWrap(True)
@@ -96,14 +96,13 @@ class BackupsDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def back_up_now(self) -> None:
-        try:
-            taken = backup.take_backup(self._db, self._path, "manual")
-            backup.prune(self._path)
-        except backup.BackupError as exc:
-            self.message.setText(str(exc))
-            return
-        self.message.setText(self.tr("Backed up: %1").replace("%1", taken.path.name))
-        self.reload()
+        """On a worker, with a progress box after half a second (a large file takes seconds)."""
+        def done(path) -> None:
+            self.message.setText(self.tr("Backed up: %1").replace("%1", path.name))
+            self.reload()
+
+        self.runner.run(lambda _progress: safety.back_up(self._session, "manual"), on_done=done,
+                        on_refused=self.message.setText, label=self.tr("Backing up…"), parent=self)
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from models import catalog
 from models.catalog import CatalogError
 from models.numbers import NumberError, format_number, parse_number
+from ops import catalog as catalog_ops
 from widgets.dialogs import button_box, confirm, error_label
 from widgets.search import FoldingFilterProxy, SearchBox
 
@@ -143,9 +144,11 @@ def _header(_owner, field: str) -> str:
 class RecordDialog(QDialog):
     """Add or edit one catalog record; refusals are shown in the dialog."""
 
-    def __init__(self, *, db, entity: str, record=None, parent=None):
+    def __init__(self, *, session, runner, entity: str, record=None, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        db = session.db
         self._entity = entity
         self._record = record
         self.setWindowTitle(self.tr("Edit") if record else self.tr("Add"))
@@ -208,22 +211,27 @@ class RecordDialog(QDialog):
     def accept(self):
         try:
             values = self.values()
-            if self._record is None:
-                catalog.add(self._db, self._entity, **values)
-            else:
-                catalog.update(self._db, self._entity, self._record.id, **values)
         except CatalogError as exc:
             self.error.setText(str(exc))
             return
-        super().accept()
+        if self._record is None:
+            done = self._runner.apply(catalog_ops.add, self._session, self._entity, on_refused=self.error.setText,
+                                      **values)
+        else:
+            done = self._runner.apply(catalog_ops.update, self._session, self._entity, self._record.id,
+                                      on_refused=self.error.setText, **values)
+        if done is not None:
+            super().accept()
 
 
 class CatalogPage(QWidget):
-    def __init__(self, *, db, entity: str, parent=None):
+    def __init__(self, *, session, runner, entity: str, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        self._db = session.db
         self._entity = entity
-        self.model = CatalogTableModel(db=db, entity=entity, parent=self)
+        self.model = CatalogTableModel(db=session.db, entity=entity, parent=self)
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = SearchBox(self.proxy, self)
@@ -271,12 +279,13 @@ class CatalogPage(QWidget):
                 self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def add(self) -> None:
-        if RecordDialog(db=self._db, entity=self._entity, parent=self).exec():
+        if RecordDialog(session=self._session, runner=self._runner, entity=self._entity, parent=self).exec():
             self.model.reload()
 
     def edit(self) -> None:
         record = self.selected()
-        if record and RecordDialog(db=self._db, entity=self._entity, record=record, parent=self).exec():
+        if record and RecordDialog(session=self._session, runner=self._runner, entity=self._entity, record=record,
+                                   parent=self).exec():
             self.model.reload()
             self._select(record.id)
 
@@ -295,14 +304,15 @@ class CatalogPage(QWidget):
         if not 0 <= target < len(ids):
             return
         ids[index], ids[target] = ids[target], ids[index]
-        catalog.reorder(self._db, self._entity, ids)
+        self._runner.apply(catalog_ops.reorder, self._session, self._entity, ids, on_refused=self.message.setText)
         self.model.reload()
         self._select(record.id)
 
     def toggle_active(self) -> None:
         record = self.selected()
         if record:
-            catalog.update(self._db, self._entity, record.id, active=not record.active)
+            self._runner.apply(catalog_ops.update, self._session, self._entity, record.id, active=not record.active,
+                               on_refused=self.message.setText)
             self.model.reload()
             self._select(record.id)
 
@@ -316,21 +326,20 @@ class CatalogPage(QWidget):
             return
         if confirm(self, self.tr("Delete"), self.tr("Delete “%1”?").replace("%1", record.name_vi),
                    yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
-            try:
-                catalog.delete(self._db, self._entity, record.id)
-            except CatalogError as exc:
-                self.message.setText(str(exc))
+            self._runner.apply(catalog_ops.delete, self._session, self._entity, record.id,
+                               on_refused=self.message.setText)
             self.model.reload()
 
 
 class CatalogDialog(QDialog):
-    def __init__(self, *, db, language: str = "vi", parent=None):
+    def __init__(self, *, session, runner, language: str = "vi", parent=None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Catalog"))
         self.pages = QTabWidget(self)
-        self.sector_page = CatalogPage(db=db, entity="sector", parent=self)
-        self.indicator_page = CatalogPage(db=db, entity="indicator", parent=self)
-        self.org_unit_page = CatalogPage(db=db, entity="org_unit", parent=self)
+        pages = {"session": session, "runner": runner, "parent": self}
+        self.sector_page = CatalogPage(entity="sector", **pages)
+        self.indicator_page = CatalogPage(entity="indicator", **pages)
+        self.org_unit_page = CatalogPage(entity="org_unit", **pages)
         self.pages.addTab(self.sector_page, self.tr("Sectors"))
         self.pages.addTab(self.indicator_page, self.tr("Indicators"))
         self.pages.addTab(self.org_unit_page, self.tr("Org units"))

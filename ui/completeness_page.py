@@ -11,15 +11,19 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 from models import catalog
 from models.exchange.completeness import completeness
 from models.periods import parse_period
+from ops.changes import APPROVALS, CATALOG, FIGURES
 
 COLOURS = {"complete": "#dcf2dc", "partial": "#fff4c2", "missing": "#fde2e1"}
 
 
 class CompletenessPage(QWidget):
-    def __init__(self, *, db, scope: Callable[[], tuple[int, str]], parent=None):
+    """Reads again when the scope or the figures changed: at once in view, else when shown."""
+
+    def __init__(self, *, session, runner, scope: Callable[[], tuple[int, str]], parent=None):
         super().__init__(parent)
-        self._db = db
+        self._db = session.db
         self._scope = scope
+        self._stale = True
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.table = QTableWidget(self)
@@ -27,9 +31,18 @@ class CompletenessPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
-        self.scope_changed()
 
     def scope_changed(self) -> None:
+        self._stale = True
+
+    def on_changes(self, changes) -> None:
+        if changes.touches(FIGURES, APPROVALS, CATALOG):
+            self._stale = True
+
+    def refresh(self) -> None:
+        if not self._stale:
+            return
+        self._stale = False
         org_unit_id, period = self._scope()
         if org_unit_id is None:
             return

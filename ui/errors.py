@@ -9,7 +9,6 @@ details can be copied; the program keeps running.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import pathlib
 import sys
@@ -18,23 +17,7 @@ import traceback
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-log = logging.getLogger("tttt")
-
-
-def setup_logging(folder: pathlib.Path) -> pathlib.Path:
-    """Rotating log file in ``folder``/logs; returns its path."""
-    import logging.handlers  # only when the log file is set up, after the window shows
-
-    logs = folder / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    path = logs / "tttt.log"
-    if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in log.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
-    return path
-
+from ops.logs import log, setup_logging  # noqa: F401 (the window's log is the program's)
 
 def tolerant_settings(path: pathlib.Path) -> QSettings:
     """QSettings on ``path``; a file Qt cannot read is logged, set aside and started afresh."""
@@ -49,20 +32,38 @@ def tolerant_settings(path: pathlib.Path) -> QSettings:
     return settings
 
 
+def show_refusal(parent, message: str) -> None:
+    """A user's error that no screen shows in place: its message, in a box."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Errors", "Not done"), message,
+                      parent=parent)
+    box.addButton(QApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def show_bug(parent, exc: BaseException, details: str) -> None:
+    """A bug: logged with its traceback, shown as unexpected with where the log is."""
+    from ops.logs import log_path
+
+    log.error("unexpected error\n%s", details)
+    if QApplication.instance() is None:
+        print(details, file=sys.stderr)
+        return
+    where = log_path()
+    text = QApplication.translate("Errors", "Something went wrong; your saved work is safe.")
+    if where is not None:
+        text += " " + QApplication.translate("Errors", "The details are in the log file %1.").replace("%1", str(where))
+    box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Errors", "Unexpected error"), text,
+                      parent=parent)
+    box.setInformativeText(str(exc))
+    box.setDetailedText(details)  # selectable, so it can be copied into a message
+    box.addButton(QApplication.translate("Errors", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
 def install_excepthook() -> None:
-    """Log every uncaught exception and show it; the event loop goes on."""
+    """Every uncaught exception is a bug: logged and shown; the event loop goes on."""
 
     def hook(kind, value, tb):
-        details = "".join(traceback.format_exception(kind, value, tb))
-        log.error("unexpected error\n%s", details)
-        if QApplication.instance() is None:
-            sys.__excepthook__(kind, value, tb)
-            return
-        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Errors", "Unexpected error"),
-                          QApplication.translate("Errors", "Something went wrong; your saved work is safe. "
-                                                           "The details below are also in the log file."))
-        box.setInformativeText(str(value))
-        box.setDetailedText(details)  # selectable, so it can be copied into a message
-        box.exec()
+        show_bug(None, value, "".join(traceback.format_exception(kind, value, tb)))
 
     sys.excepthook = hook

@@ -6,15 +6,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
-from models.exchange.importing import ImportResult, apply
-from ui.tasks import TaskRunner
+from models.exchange.importing import ImportResult
+from ops import exchange
 from widgets.dialogs import error_label
 
 
 class ImportDialog(QDialog):
-    def __init__(self, *, db, db_path: str | None, result: ImportResult, parent=None):
+    """After it closes, ``outcome`` says what happened (empty when the user just closed it)."""
+
+    def __init__(self, *, session, runner, result: ImportResult, parent=None):
         super().__init__(parent)
-        self._db, self._path, self.result = db, db_path, result
+        self._session, self._runner, self.result = session, runner, result
         self.setWindowTitle(self.tr("Import %1").replace("%1", result.source))
         summary = QLabel(self.tr("%1 figures and %2 activities can be imported; %3 problems.")
                          .replace("%1", str(len(result.changes))).replace("%2", str(len(result.activities)))
@@ -51,24 +53,30 @@ class ImportDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(760, 420 if result.problems else 160)
         self.written = 0
-        self.runner = TaskRunner(self)
+        self.outcome = ""
 
     def run(self, *, valid_only: bool) -> None:
-        # Writing 100,000 rows takes seconds: on a worker when the database is a file, one transaction.
+        """Write on the runner (100,000 rows take seconds), one transaction; Cancel rolls it back."""
         for button in (self.all_button, self.valid_button):
             button.setEnabled(False)
-        self.runner.run_on_database(self._db, self._path,
-                                    lambda db: apply(db, self.result, valid_only=valid_only, db_path=self._path),
-                                    on_success=self._written, on_failure=self._refused,
-                                    label=self.tr("Importing…"), cancel_text=self.tr("Cancel"))
+        self._runner.run(lambda progress: exchange.import_spreadsheet(self._session, self.result,
+                                                                      valid_only=valid_only, progress=progress),
+                         label=self.tr("Importing…"), on_done=self._written, on_refused=self._refused,
+                         on_cancelled=self._cancelled, on_over=self._over, parent=self)
 
-    def _written(self, count: int) -> None:
-        self.written = count
+    def _written(self, changes) -> None:
+        self.written = changes.count
+        self.outcome = self.tr("%1 rows imported").replace("%1", str(changes.count))
         self.accept()
 
-    def _refused(self, exc: Exception, _details: str = "") -> None:
-        if not isinstance(exc, (PermissionError, ValueError, OSError)):  # approved, not allowed, refused, disk
-            raise exc
-        self.all_button.setEnabled(self.result.ok)
-        self.valid_button.setEnabled(True)
-        self.message.setText(str(exc))
+    def _cancelled(self) -> None:
+        self.outcome = self.tr("Import cancelled: nothing was written")
+        self.reject()
+
+    def _refused(self, message: str) -> None:
+        self.message.setText(message)
+
+    def _over(self) -> None:
+        nothing = not self.result.changes and not self.result.activities
+        self.all_button.setEnabled(self.result.ok and not nothing)
+        self.valid_button.setEnabled(not nothing)

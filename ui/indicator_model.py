@@ -3,8 +3,8 @@
 Rows are the sector's active indicators; columns the indicator, its unit,
 the same period a year before, this period's value, the change, the status,
 the note and, for an org unit with children, the value rolled up from them.
-Edits do not write directly: they are handed to ``apply`` (the screen's
-undo-aware writer) as lists of ValueChange.
+Edits do not write directly: they are handed to ``apply(before, after, label,
+indicator_id, column)`` (the screen's undo-aware writer) as lists of changes.
 """
 
 from __future__ import annotations
@@ -18,29 +18,13 @@ from models import access, approvals, catalog, values
 from models.catalog import Indicator
 from models.numbers import format_number
 from models.periods import parse_period
-from models.text import fold
-from models.values import Change, TargetChange, ValueChange, ValueRefused
+from models.values import Change, TargetChange, ValueChange, ValueRefused, read_status
 
 NAME, UNIT, PREVIOUS, VALUE, CHANGE, TARGET, STATUS, NOTE, ROLLED_UP = range(9)
 EDITABLE = (VALUE, TARGET, STATUS, NOTE)
 
-_STATUS_WORDS = {
-    "estimate": ("estimate", "uoc", "uoc tinh", "uoc dat", "e"),
-    "final": ("final", "chinh thuc", "dat", "f", ""),
-}
-
-
-def read_status(text: str) -> str | None:
-    """'estimate' or 'final' from what a user typed or pasted, else None."""
-    folded = fold(text).strip()
-    for status, words in _STATUS_WORDS.items():
-        if folded in words:
-            return status
-    return None
-
-
 class IndicatorGridModel(QAbstractTableModel):
-    def __init__(self, *, db, sector_id: int, apply: Callable[[list[Change], list[Change], str], bool],
+    def __init__(self, *, db, sector_id: int, apply: Callable[[list[Change], list[Change], str, int, int], bool],
                  language: str = "vi", parent=None):
         super().__init__(parent)
         self._db = db
@@ -124,7 +108,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE and access.allowed("edit_figures") and not self.locked:
+        if index.column() in EDITABLE and access.allowed(self._db, "edit_figures") and not self.locked:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -266,11 +250,12 @@ class IndicatorGridModel(QAbstractTableModel):
         indicator = self._indicators[index.row()]
         before = [self._restore_target(indicator.id) if isinstance(change, TargetChange)
                   else self._restore_for(indicator.id)]
-        return self._apply(before, [change], self.tr("Edit %1").replace("%1", indicator.code))
+        return self._apply(before, [change], self.tr("Edit %1").replace("%1", indicator.name(self._language)),
+                           indicator.id, index.column())
 
     def paste_block(self, top: int, left: int, block: list[list[str]]) -> list[str]:
         """Paste rows of cells at (top, left); returns the reasons it was refused, or []."""
-        if not access.allowed("edit_figures"):
+        if not access.allowed(self._db, "edit_figures"):
             return [self.tr("Your account may not change figures")]
         if self.locked:
             return [self.tr("The period is approved: its figures are read-only")]
@@ -318,5 +303,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if problems:
             return problems
         if changes:
-            self._apply(before, changes, self.tr("Paste %1 rows").replace("%1", str(len(changes))))
+            first = self._indicators[min(merged)]
+            self._apply(before, changes, self.tr("Paste %1 rows from %2").replace("%1", str(len(changes)))
+                        .replace("%2", first.name(self._language)), first.id, left)
         return []

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListW
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from models import catalog
+from models.errors import describe
 from models.inspection import inspections, legal, petitions, registry, violations
 from models.inspection.common import RecordError
+from ops import inspection
 from ui import inspection_labels as labels
 from ui.record_form import FieldSpec, FieldValueError, RecordForm
 from widgets.dialogs import button_box, error_label
@@ -32,12 +34,14 @@ def sector_options(db) -> list[tuple[int | None, str]]:
 
 
 class RecordDialog(QDialog):
-    """A form in a scrollable dialog; Save calls ``save(values)`` and shows any refusal in place."""
+    """A form in a scrollable dialog; Save calls ``save(values)`` (an operation, through the
+    runner) and shows a refusal in place, at the field at fault."""
 
-    def __init__(self, *, title: str, specs: list[FieldSpec], values: dict, save: Callable[[dict], int],
+    def __init__(self, *, runner, title: str, specs: list[FieldSpec], values: dict, save: Callable[[dict], object],
                  extra: QWidget | None = None, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._runner = runner
         self._save = save
         self.form = RecordForm(specs, self)
         self.form.set_values(values)
@@ -58,14 +62,21 @@ class RecordDialog(QDialog):
 
     def accept(self):
         try:
-            self.saved_id = self._save(self.form.values())
-        except (RecordError, FieldValueError) as exc:
+            values = self.form.values()
+        except FieldValueError as exc:
             self.form.show_error(exc.field, str(exc))
             return
-        super().accept()
+        changes = self._runner.apply(self._save, values, on_error=self._refused)
+        if changes is not None:
+            self.saved_id = changes.record_id
+            super().accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self.form.show_error(getattr(exc, "field", None), describe(exc))
 
 
-def establishment_dialog(db, item: registry.Establishment, parent=None) -> RecordDialog:
+def establishment_dialog(session, runner, item: registry.Establishment, parent=None) -> RecordDialog:
+    db = session.db
     specs = [FieldSpec("kind", translate("InspectionForms", "Kind"), "choice", labels.establishment_kinds()),
              FieldSpec("name", translate("InspectionForms", "Name")), FieldSpec("address", translate("InspectionForms", "Address")),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db)),
@@ -74,11 +85,13 @@ def establishment_dialog(db, item: registry.Establishment, parent=None) -> Recor
              FieldSpec("licence_expires", translate("InspectionForms", "Licence expires"), "date"),
              FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.establishment_statuses()),
              FieldSpec("note", translate("InspectionForms", "Note"), "multiline")]
-    return RecordDialog(title=translate("InspectionForms", "Establishment"), specs=specs, values=dataclasses.asdict(item), parent=parent,
-                        save=lambda v: registry.save_establishment(db, dataclasses.replace(item, **v)))
+    return RecordDialog(runner=runner, title=translate("InspectionForms", "Establishment"), specs=specs,
+                        values=dataclasses.asdict(item), parent=parent,
+                        save=lambda v: inspection.save_record(session, dataclasses.replace(item, **v)))
 
 
-def inspection_dialog(db, item: inspections.Inspection, parent=None) -> RecordDialog:
+def inspection_dialog(session, runner, item: inspections.Inspection, parent=None) -> RecordDialog:
+    db = session.db
     specs = [FieldSpec("decision_number", translate("InspectionForms", "Inspection decision number")),
              FieldSpec("decision_date", translate("InspectionForms", "Decision date"), "date"),
              FieldSpec("planned", translate("InspectionForms", "Planned (unticked: unscheduled)"), "bool"),
@@ -107,19 +120,21 @@ def inspection_dialog(db, item: inspections.Inspection, parent=None) -> RecordDi
     def save(values: dict) -> int:
         chosen = tuple(targets.item(r).data(Qt.ItemDataRole.UserRole) for r in range(targets.count())
                        if targets.item(r).checkState() == Qt.CheckState.Checked)
-        return inspections.save_inspection(db, dataclasses.replace(item, **values, establishment_ids=chosen))
+        return inspection.save_record(session, dataclasses.replace(item, **values, establishment_ids=chosen))
 
-    return RecordDialog(title=translate("InspectionForms", "Inspection"), specs=specs, values=dataclasses.asdict(item), save=save,
-                        extra=extra, parent=parent)
+    return RecordDialog(runner=runner, title=translate("InspectionForms", "Inspection"), specs=specs,
+                        values=dataclasses.asdict(item), save=save, extra=extra, parent=parent)
 
 
 class PhotoPanel(QWidget):
     """Thumbnails of a violation's photos; files added are checked and stored at once
     (for a violation already saved) or kept to be stored with it."""
 
-    def __init__(self, *, db, violation_id: int | None, parent=None):
+    def __init__(self, *, session, runner, violation_id: int | None, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        self._db = session.db
         self.violation_id = violation_id
         self.pending: list[str] = []
         self.list = QListWidget(self)
@@ -167,14 +182,15 @@ class PhotoPanel(QWidget):
 
     def add(self, path: str) -> bool:
         """Add one file; a file that is not an image is refused with its name."""
-        try:
-            if self.violation_id is None:
+        if self.violation_id is None:
+            try:
                 violations.read_image(path)
-                self.pending.append(path)
-            else:
-                violations.add_photo(self._db, self.violation_id, path)
-        except RecordError as exc:
-            self.message.setText(str(exc))
+            except RecordError as exc:
+                self.message.setText(str(exc))
+                return False
+            self.pending.append(path)
+        elif self._runner.apply(inspection.add_photo, self._session, self.violation_id, path,
+                                on_refused=self.message.setText) is None:
             return False
         self.message.clear()
         self.reload()
@@ -184,18 +200,15 @@ class PhotoPanel(QWidget):
         for entry in self.list.selectedItems():
             photo_id = entry.data(Qt.ItemDataRole.UserRole)
             if photo_id is not None:
-                violations.remove_photo(self._db, photo_id)
+                self._runner.apply(inspection.remove_photo, self._session, photo_id, on_refused=self.message.setText)
             else:
                 self.pending.remove(entry.data(Qt.ItemDataRole.UserRole + 1))
         self.reload()
 
-    def store_pending(self, violation_id: int) -> None:
-        for path in self.pending:
-            violations.add_photo(self._db, violation_id, path)
-        self.pending.clear()
 
 
-def violation_dialog(db, item: violations.Violation, parent=None) -> RecordDialog:
+def violation_dialog(session, runner, item: violations.Violation, parent=None) -> RecordDialog:
+    db = session.db
     bases = [(None, "—")] + [(b.id, f"{b.citation} ({b.range_text})") for b in legal.list_legal_bases(db)]
     inspection_options = [(None, translate("InspectionForms", "— (found outside an inspection)"))] + [
         (i.id, f"{i.decision_number} — {dt.date.fromisoformat(i.decision_date):%d/%m/%Y}")
@@ -215,38 +228,36 @@ def violation_dialog(db, item: violations.Violation, parent=None) -> RecordDialo
              FieldSpec("remedy", translate("InspectionForms", "Remedial measures"), "multiline"),
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
-    photos = PhotoPanel(db=db, violation_id=item.id)
+    photos = PhotoPanel(session=session, runner=runner, violation_id=item.id)
 
-    def save(values: dict) -> int:
-        with db.atomic():
-            violation_id = violations.save_violation(db, dataclasses.replace(item, **values))
-            photos.store_pending(violation_id)
-        return violation_id
+    def save(values: dict):
+        return inspection.save_record(session, dataclasses.replace(item, **values), photos=tuple(photos.pending))
 
-    dialog = RecordDialog(title=translate("InspectionForms", "Administrative violation"), specs=specs, values=dataclasses.asdict(item), save=save,
-                          extra=photos, parent=parent)
+    dialog = RecordDialog(runner=runner, title=translate("InspectionForms", "Administrative violation"), specs=specs,
+                          values=dataclasses.asdict(item), save=save, extra=photos, parent=parent)
     dialog.photos = photos
     return dialog
 
 
-def quick_violation_dialog(db, *, org_unit_id: int, parent=None) -> RecordDialog:
+def quick_violation_dialog(session, runner, *, org_unit_id: int, parent=None) -> RecordDialog:
     """Only the essentials, for the field; the record stays incomplete until completed."""
     specs = [FieldSpec("offender", translate("InspectionForms", "Offender (organisation or person)")), FieldSpec("place", translate("InspectionForms", "Place")),
              FieldSpec("occurred_at", translate("InspectionForms", "Date and time"), "datetime"),
              FieldSpec("description", translate("InspectionForms", "Quick note"), "multiline")]
-    photos = PhotoPanel(db=db, violation_id=None)
+    photos = PhotoPanel(session=session, runner=runner, violation_id=None)
 
-    def save(values: dict) -> int:
-        return violations.quick_entry(db, org_unit_id=org_unit_id, photos=tuple(photos.pending), **values)
+    def save(values: dict):
+        return inspection.quick_entry(session, org_unit_id=org_unit_id, photos=tuple(photos.pending), **values)
 
-    dialog = RecordDialog(title=translate("InspectionForms", "Quick entry of a violation in the field"), specs=specs,
+    dialog = RecordDialog(runner=runner, title=translate("InspectionForms", "Quick entry of a violation in the field"), specs=specs,
                           values={"occurred_at": dt.datetime.now().isoformat(timespec="minutes")},
                           save=save, extra=photos, parent=parent)
     dialog.photos = photos
     return dialog
 
 
-def petition_dialog(db, item: petitions.Petition, parent=None) -> RecordDialog:
+def petition_dialog(session, runner, item: petitions.Petition, parent=None) -> RecordDialog:
+    db = session.db
     specs = [FieldSpec("received_date", translate("InspectionForms", "Received"), "date"), FieldSpec("sender", translate("InspectionForms", "From")),
              FieldSpec("channel", translate("InspectionForms", "Channel"), "choice", labels.petition_channels()),
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
@@ -254,19 +265,20 @@ def petition_dialog(db, item: petitions.Petition, parent=None) -> RecordDialog:
              FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.petition_statuses()),
              FieldSpec("answer", translate("InspectionForms", "Answer"), "multiline"), FieldSpec("answered_date", translate("InspectionForms", "Answered on"), "date"),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
-    return RecordDialog(title=translate("InspectionForms", "Petition"), specs=specs, values=dataclasses.asdict(item), parent=parent,
-                        save=lambda v: petitions.save_petition(db, dataclasses.replace(item, **v)))
+    return RecordDialog(runner=runner, title=translate("InspectionForms", "Petition"), specs=specs,
+                        values=dataclasses.asdict(item), parent=parent,
+                        save=lambda v: inspection.save_record(session, dataclasses.replace(item, **v)))
 
 
-def legal_basis_dialog(db, item: legal.LegalBasis, parent=None) -> RecordDialog:
+def legal_basis_dialog(session, runner, item: legal.LegalBasis, parent=None) -> RecordDialog:
     specs = [FieldSpec("document", translate("InspectionForms", "Document (decree …)")), FieldSpec("article", translate("InspectionForms", "Article")),
              FieldSpec("clause", translate("InspectionForms", "Clause")), FieldSpec("point", translate("InspectionForms", "Point")),
              FieldSpec("description", translate("InspectionForms", "Offence"), "multiline"), FieldSpec("fine_min", translate("InspectionForms", "Minimum fine"), "money"),
              FieldSpec("fine_max", translate("InspectionForms", "Maximum fine"), "money"), FieldSpec("active", translate("InspectionForms", "In force"), "bool")]
 
-    def save(values: dict) -> int:
+    def save(values: dict):
         values = {**values, "fine_min": values["fine_min"] or 0, "fine_max": values["fine_max"] or 0}
-        return legal.save_legal_basis(db, dataclasses.replace(item, **values))
+        return inspection.save_record(session, dataclasses.replace(item, **values))
 
-    return RecordDialog(title=translate("InspectionForms", "Legal basis"), specs=specs, values=dataclasses.asdict(item), save=save,
-                        parent=parent)
+    return RecordDialog(runner=runner, title=translate("InspectionForms", "Legal basis"), specs=specs,
+                        values=dataclasses.asdict(item), save=save, parent=parent)

@@ -1,6 +1,9 @@
 """The Inspection page: violations, inspections, petitions, establishments,
 legal bases, the indicators computed from them, and the trash.
 
+Its lists read again when an operation changed inspection records (or, for the
+computed indicators, the scope): at once when the page is in view, else when shown.
+
 Signals:
     status(str): something to tell in the status bar.
 """
@@ -15,8 +18,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
-from models import catalog
+from models import access, catalog
 from models.inspection import common, computed, inspections, legal, petitions, registry
+from ops import inspection
+from ops.changes import FIGURES, INSPECTION
 from models.numbers import format_number
 from models.periods import parse_period
 from ui import inspection_dialogs as dialogs
@@ -33,20 +38,24 @@ def _date(value: str | None) -> str:
 class InspectionPage(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, db, scope: Callable[[], tuple[int, str]], parent=None):
+    def __init__(self, *, session, runner, scope: Callable[[], tuple[int, str]], parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        self._db = session.db
         self._scope = scope
+        self._stale = {"lists", "computed"}
+        self._writable = access.allowed(session.db, "edit_inspection")
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         org_unit = lambda: self._scope()[0]  # noqa: E731
-        self.violations = ViolationListPanel(db=db, org_unit=org_unit, parent=self)
+        self.violations = ViolationListPanel(session=session, runner=runner, org_unit=org_unit, parent=self)
         self.inspections = self._inspections()
         self.petitions = self._petitions()
         self.establishments = self._establishments()
         self.legal_bases = self._legal_bases()
-        self.computed = ComputedIndicators(db=db, scope=scope, parent=self)
-        self.trash = TrashPanel(db=db, parent=self)
+        self.computed = ComputedIndicators(db=session.db, scope=scope, parent=self)
+        self.trash = TrashPanel(session=session, runner=runner, parent=self)
         for widget, label in ((self.violations, self.tr("Violations")), (self.inspections, self.tr("Inspections")),
                               (self.petitions, self.tr("Petitions")),
                               (self.establishments, self.tr("Establishments")),
@@ -56,21 +65,28 @@ class InspectionPage(QWidget):
             self.tabs.addTab(widget, label)
             if hasattr(widget, "status"):
                 widget.status.connect(self.status)
-            if hasattr(widget, "changed"):
-                widget.changed.connect(self.refresh)
-        self.trash.changed.connect(self.refresh)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tabs)
-        self.refresh()
-
-    def refresh(self) -> None:
-        for panel in (self.violations, self.inspections, self.petitions, self.establishments, self.legal_bases,
-                      self.computed, self.trash):
-            panel.reload()
 
     def scope_changed(self) -> None:
-        self.computed.reload()
+        self._stale.add("computed")
+
+    def on_changes(self, changes) -> None:
+        if changes.touches(INSPECTION):
+            self._stale |= {"lists", "computed"}
+        if changes.touches(FIGURES):
+            self._stale.add("computed")
+
+    def refresh(self) -> None:
+        """Read again what changed (the window calls it when the page is in view)."""
+        stale, self._stale = self._stale, set()
+        if "lists" in stale:
+            for panel in (self.violations, self.inspections, self.petitions, self.establishments,
+                          self.legal_bases, self.trash):
+                panel.reload()
+        if "computed" in stale:
+            self.computed.reload()
 
     # ------------------------------------------------------------ lists
 
@@ -87,9 +103,10 @@ class InspectionPage(QWidget):
                    Column(self.tr("Conclusion"), lambda i: i.conclusion)]
         new = lambda: inspections.Inspection(None, "", dt.date.today().isoformat(), self._scope()[0])  # noqa: E731
         return RecordListPanel(
+            runner=self._runner, writable=self._writable,
             columns=columns, load=lambda: inspections.list_inspections(db), export_title=self.tr("Inspections"),
-            open_form=lambda item: dialogs.inspection_dialog(db, item or new(), parent=self),
-            delete=lambda item: common.move_to_trash(db, "inspections", item.id),
+            open_form=lambda item: dialogs.inspection_dialog(self._session, self._runner, item or new(), parent=self),
+            delete=lambda item: inspection.move_to_trash(self._session, "inspections", item.id),
             describe=lambda i: i.decision_number, parent=self)
 
     def _petitions(self) -> RecordListPanel:
@@ -102,10 +119,11 @@ class InspectionPage(QWidget):
                    Column(self.tr("Answered"), lambda p: _date(p.answered_date), lambda p: p.answered_date or "")]
         new = lambda: petitions.Petition(None, dt.date.today().isoformat(), "", self._scope()[0])  # noqa: E731
         panel = RecordListPanel(
+            runner=self._runner, writable=self._writable,
             columns=columns, load=lambda: petitions.list_petitions(
                 db, overdue_only=panel_overdue.isChecked()), export_title=self.tr("Petitions"),
-            open_form=lambda item: dialogs.petition_dialog(db, item or new(), parent=self),
-            delete=lambda item: common.move_to_trash(db, "petitions", item.id),
+            open_form=lambda item: dialogs.petition_dialog(self._session, self._runner, item or new(), parent=self),
+            delete=lambda item: inspection.move_to_trash(self._session, "petitions", item.id),
             flag=lambda p: "overdue_petition" if petitions.overdue(p) else None, flag_labels=flags,
             describe=lambda p: p.sender, parent=self)
         panel_overdue = QCheckBox(self.tr("Past deadline only"), panel)
@@ -142,14 +160,15 @@ class InspectionPage(QWidget):
         flagged = QCheckBox(self.tr("Licence expired or expiring"), self)
         new = lambda: registry.Establishment(None, "printing", "", self._scope()[0])  # noqa: E731
         panel = RecordListPanel(
-            columns=columns, export_title=self.tr("Establishments"),
+            runner=self._runner, writable=self._writable, columns=columns, export_title=self.tr("Establishments"),
             load=lambda: registry.list_establishments(db, kind=kind_filter.currentData(),
                                                       sector_id=sector_filter.currentData(),
                                                       org_unit_id=unit_filter.currentData(),
                                                       status=status_filter.currentData(),
                                                       flagged_only=flagged.isChecked()),
-            open_form=lambda item: dialogs.establishment_dialog(db, item or new(), parent=self),
-            delete=lambda item: common.move_to_trash(db, "establishments", item.id),
+            open_form=lambda item: dialogs.establishment_dialog(self._session, self._runner, item or new(),
+                                                                parent=self),
+            delete=lambda item: inspection.move_to_trash(self._session, "establishments", item.id),
             flag=registry.licence_flag, flag_labels=flags, describe=lambda e: e.name, parent=self)
         for widget in (kind_filter, sector_filter, unit_filter, status_filter):
             # A long entry (an org unit's indented name) must not set the row's width.
@@ -171,9 +190,11 @@ class InspectionPage(QWidget):
                           numeric=True),
                    Column(self.tr("In force"), lambda b: self.tr("yes") if b.active else self.tr("no"))]
         return RecordListPanel(
+            runner=self._runner, writable=self._writable,
             columns=columns, load=lambda: legal.list_legal_bases(db, include_inactive=True),
             export_title=self.tr("Legal bases"),
-            open_form=lambda item: dialogs.legal_basis_dialog(db, item or legal.LegalBasis(None, ""), parent=self),
+            open_form=lambda item: dialogs.legal_basis_dialog(self._session, self._runner,
+                                                              item or legal.LegalBasis(None, ""), parent=self),
             delete=None, describe=lambda b: b.citation, parent=self)
 
 
@@ -221,12 +242,13 @@ class ComputedIndicators(QWidget):
 
 
 class TrashPanel(QWidget):
-    changed = Signal()
     status = Signal(str)
 
-    def __init__(self, *, db, parent=None):
+    def __init__(self, *, session, runner, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        self._db = session.db
         self._rows: list[dict] = []
         self.table = QTableWidget(self)
         self.table.setColumnCount(3)
@@ -258,10 +280,9 @@ class TrashPanel(QWidget):
 
     def restore_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        for row in rows:
-            common.restore(self._db, self._rows[row]["table"], self._rows[row]["id"])
-        if rows:
-            self.changed.emit()
+        done = [self._runner.apply(inspection.restore_from_trash, self._session, self._rows[row]["table"],
+                                   self._rows[row]["id"], parent=self) for row in sorted(rows)]
+        if done and all(done):
             self.status.emit(self.tr("Restored"))
 
     def empty(self) -> None:
@@ -269,5 +290,4 @@ class TrashPanel(QWidget):
                                   self.tr("Remove the %1 records in the trash for good?").replace(
                                       "%1", str(len(self._rows))),
                                   yes_text=self.tr("Remove for good"), no_text=self.tr("Keep")):
-            common.empty_trash(self._db)
-            self.changed.emit()
+            self._runner.apply(inspection.empty_trash, self._session, parent=self)

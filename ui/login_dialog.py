@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
-from models import access
+from models.errors import describe, is_user_error
+from ops import accounts
 from widgets.dialogs import button_box, error_label
 
 
 class LoginDialog(QDialog):
-    def __init__(self, *, db, parent=None):
+    """Signs the session's user in (ops.accounts.sign_in); a refusal is shown here."""
+
+    def __init__(self, *, session, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
         self.setWindowTitle(self.tr("Sign in"))
         self.username = QLineEdit(self)
         self.password = QLineEdit(self)
@@ -24,13 +27,15 @@ class LoginDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(button_box(self, self.tr("Sign in"), self.tr("Quit")))
-        self.user: access.User | None = None
+        self.user = None
 
     def accept(self):
         try:
-            self.user = access.sign_in(self._db, self.username.text(), self.password.text())
-        except access.AccessError as exc:
-            self.error.setText(str(exc))
+            self.user = accounts.sign_in(self._session, self.username.text(), self.password.text())
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            self.error.setText(describe(exc))
             self.password.clear()
             return
         super().accept()

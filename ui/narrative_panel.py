@@ -1,10 +1,12 @@
 """The sector's report text for the period, in three parts, saved as typed.
 
-Each part is saved a moment after typing stops, when the scope changes and
-when the window closes (:meth:`flush`), so an edit is never lost.
+Each part is saved a moment after typing stops, when the scope changes and when the
+window closes (:meth:`flush`), so an edit is never lost. Reading the text again (after
+a change elsewhere) leaves the editor, and its cursor, alone unless the stored text
+differs from what is shown (an import brought another).
 
 Signals:
-    saved(str): a part was stored; the text says when.
+    saved(str): a part was stored, or refused; the text says which.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
 from models import access, approvals
-from models.narratives import get_narrative, save_narrative
+from models.narratives import get_narrative
+from ops import texts
 
 SAVE_DELAY_MS = 800
 
@@ -25,9 +28,10 @@ class NarrativeEditor(QPlainTextEdit):
 
     saved = Signal(str)
 
-    def __init__(self, *, db, sector_id: int, part: str, parent=None):
+    def __init__(self, *, session, runner, sector_id: int, part: str, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
         self._sector_id = sector_id
         self._part = part
         self._scope: tuple[int, str] | None = None
@@ -38,14 +42,19 @@ class NarrativeEditor(QPlainTextEdit):
         self._timer.timeout.connect(self.flush)
         self.textChanged.connect(self._edited)
         self.setTabChangesFocus(True)
-        self.setReadOnly(not access.allowed("edit_text"))
+        self.setReadOnly(not access.allowed(session.db, "edit_text"))
 
     def set_scope(self, org_unit_id: int, period: str) -> None:
-        self.flush()
+        """Show the part for this org unit and period (what was typed for the previous is saved)."""
+        if (org_unit_id, period) != self._scope:
+            self.flush()
+        db = self._session.db
+        body = get_narrative(db, self._sector_id, org_unit_id, period)[self._part]
+        locked = approvals.current(db, org_unit_id, period) is not None
+        self.setReadOnly(locked or not access.allowed(db, "edit_text"))
+        if (org_unit_id, period) == self._scope and (self._dirty or body == self.toPlainText()):
+            return  # the same text, or the user's newer one: the cursor stays where it is
         self._scope = (org_unit_id, period)
-        body = get_narrative(self._db, self._sector_id, org_unit_id, period)[self._part]
-        locked = approvals.current(self._db, org_unit_id, period) is not None
-        self.setReadOnly(locked or not access.allowed("edit_text"))
         self.blockSignals(True)
         self.setPlainText(body)
         self.blockSignals(False)
@@ -56,14 +65,14 @@ class NarrativeEditor(QPlainTextEdit):
         self._timer.start()
 
     def flush(self) -> None:
-        """Save now if there are unsaved edits."""
+        """Save now if there are unsaved edits (refused: the text stays on screen, still unsaved)."""
         self._timer.stop()
         if not self._dirty or self._scope is None:
             return
-        try:
-            save_narrative(self._db, self._sector_id, *self._scope, self._part, self.toPlainText())
-        except PermissionError as exc:  # approved meanwhile, or not allowed: keep the text on screen
-            self.saved.emit(str(exc))
+        self._dirty = False  # before the save: its changes come back here while it runs
+        done = self._runner.apply(texts.save_text, self._session, self._sector_id, *self._scope, self._part,
+                                  self.toPlainText(), on_refused=self.saved.emit)
+        if done is None:
+            self._dirty = True
             return
-        self._dirty = False
         self.saved.emit(self.tr("Text saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))

@@ -8,8 +8,8 @@ import json
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from models.exchange.packages import CONFLICT, Package, import_package
-from ui.tasks import TaskRunner
+from models.exchange.packages import CONFLICT, Package
+from ops import exchange
 from widgets.dialogs import error_label
 
 
@@ -24,9 +24,11 @@ def _brief(data: dict | None) -> str:
 
 
 class PackageDialog(QDialog):
-    def __init__(self, *, db, db_path: str | None, package: Package, items: list, parent=None):
+    """After it closes, ``outcome`` says what happened (empty when the user just closed it)."""
+
+    def __init__(self, *, session, runner, package: Package, items: list, parent=None):
         super().__init__(parent)
-        self._db, self._path, self._package = db, db_path, package
+        self._session, self._runner, self._package = session, runner, package
         manifest = package.manifest
         self.setWindowTitle(self.tr("Import a data package"))
         states = {}
@@ -74,26 +76,30 @@ class PackageDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(900, 460 if self.conflicts else 160)
-        self.counts: dict = {}
-        self.runner = TaskRunner(self)
+        self.taken = 0
+        self.outcome = ""
 
     def run(self) -> None:
         resolutions = {f"{item.kind}:{item.key}": choice.currentData()
                        for item, choice in zip(self.conflicts, self.choices) if choice.currentData()}
-        # A backup of the whole file comes first: on a worker when the database is a file.
+        # A backup of the whole file comes first; all on the runner, one transaction.
         self.import_button.setEnabled(False)
-        self.runner.run_on_database(
-            self._db, self._path,
-            lambda db: import_package(db, self._package, resolutions=resolutions, db_path=self._path),
-            on_success=self._imported, on_failure=self._refused,
-            label=self.tr("Importing…"), cancel_text=self.tr("Cancel"))
+        self._runner.run(lambda progress: exchange.import_package(self._session, self._package,
+                                                                  resolutions=resolutions, progress=progress),
+                         label=self.tr("Importing…"), on_done=self._imported, on_refused=self._refused,
+                         on_cancelled=self._cancelled, on_over=self._over, parent=self)
 
-    def _imported(self, counts: dict) -> None:
-        self.counts = counts
+    def _imported(self, changes) -> None:
+        self.taken = changes.count
+        self.outcome = self.tr("%1 records imported from the package").replace("%1", str(changes.count))
         self.accept()
 
-    def _refused(self, exc: Exception, _details: str = "") -> None:
-        if not isinstance(exc, (PermissionError, ValueError, OSError)):  # conflicts unsettled, approved, refused
-            raise exc
+    def _cancelled(self) -> None:
+        self.outcome = self.tr("Import cancelled: nothing was written")
+        self.reject()
+
+    def _refused(self, message: str) -> None:
+        self.message.setText(message)
+
+    def _over(self) -> None:
         self.import_button.setEnabled(True)
-        self.message.setText(str(exc))

@@ -4,8 +4,10 @@ Used for establishments, inspections, petitions and legal bases; the
 violations, which may number 100,000, have their own lazily loaded list
 (violation_list.py).
 
+The panel writes nothing itself: its form and delete callbacks call operations through
+the runner, and the page reloads the lists from the changes they report.
+
 Signals (RecordListPanel):
-    changed(): a record was added, edited or deleted.
     status(str): something to tell in the status bar.
 """
 
@@ -18,9 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from models import access
 from ui.export import export_with_dialog
-from ui.tasks import TaskRunner
 from widgets.dialogs import confirm
 from widgets.flow_layout import FlowLayout
 from widgets.search import FoldingFilterProxy, SearchBox
@@ -89,21 +89,21 @@ class RecordListModel(QAbstractTableModel):
 
 
 class RecordListPanel(QWidget):
-    changed = Signal()
     status = Signal(str)
 
-    def __init__(self, *, columns: list[Column], load: Callable[[], list],
+    def __init__(self, *, runner, columns: list[Column], load: Callable[[], list],
                  open_form: Callable[[object | None], QDialog] | None,
-                 delete: Callable[[object], None] | None, export_title: str,
+                 delete: Callable[[object], object] | None, export_title: str, writable: bool = True,
                  flag: Callable[[object], str | None] | None = None, flag_labels: dict | None = None,
                  describe: Callable[[object], str] = str, parent=None):
         super().__init__(parent)
+        self._runner = runner
         self._load = load
         self._open_form = open_form
         self._delete = delete
         self._describe = describe
+        self._writable = writable
         self.export_title = export_title
-        self.tasks = TaskRunner(self)
         self.model = RecordListModel(columns, flag=flag, flag_labels=flag_labels, parent=self)
         self.proxy = FoldingFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -136,7 +136,7 @@ class RecordListPanel(QWidget):
 
     def _button(self, label: str, slot, *, writes: bool = True) -> QPushButton:
         button = QPushButton(label, self)
-        button.setEnabled(not writes or access.allowed("edit_inspection"))
+        button.setEnabled(not writes or self._writable)
         button.clicked.connect(slot)
         self.buttons.addWidget(button)
         return button
@@ -158,8 +158,6 @@ class RecordListPanel(QWidget):
             return
         dialog = self._open_form(record)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            self.changed.emit()
             self.status.emit(self.tr("Saved"))
 
     def delete_selected(self) -> None:
@@ -170,10 +168,8 @@ class RecordListPanel(QWidget):
                    self.tr("Move “%1” to the trash? It can be restored until the trash is emptied.")
                    .replace("%1", self._describe(record)),
                    yes_text=self.tr("Move to trash"), no_text=self.tr("Keep")):
-            self._delete(record)
-            self.reload()
-            self.changed.emit()
-            self.status.emit(self.tr("Moved to the trash"))
+            if self._runner.apply(self._delete, record, parent=self) is not None:
+                self.status.emit(self.tr("Moved to the trash"))
 
     def visible_rows(self) -> tuple[list[str], list[list[str]]]:
         """Headers and the rows as shown (filtered, sorted)."""
@@ -192,5 +188,5 @@ class RecordListPanel(QWidget):
         return lambda path: export_rows(path, title=title, headers=headers, rows=rows)
 
     def export_dialog(self) -> None:
-        export_with_dialog(self, suggested=f"{self.export_title}.xlsx", report=self.status.emit, tasks=self.tasks,
-                           export_to=self.exporter())
+        export_with_dialog(self, suggested=f"{self.export_title}.xlsx", report=self.status.emit,
+                           runner=self._runner, write=self.exporter())

@@ -18,40 +18,36 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMes
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from models import access, catalog
-from models.periods import parse_period
-from models.reports import settings as report_settings
-from models.reports.content import build_period_report
+from models.errors import describe, is_user_error
 from models.inspection.inspections import list_inspections
 from models.inspection.violations import ViolationFilter, page_violations
+from models.periods import parse_period
+from models.reports import settings as report_settings
 from models.reports.fields import FieldError
-from models.reports.inspection_docs import DocumentError, build_document
 from models.reports.settings import ReportSettingsError
+from ops import reports
+from ops import settings as settings_ops
+from ops.changes import INSPECTION, SETTINGS
 from ui.report_settings_form import ReportSettingsForm
-from ui.tasks import TaskRunner
 from widgets.dialogs import error_label
 from widgets.pdf_preview import PdfPreview, print_document
-
-
-def _render(report, path: str, cache) -> str:
-    from models.reports.pdf import render  # reportlab (and matplotlib for a new chart), on the worker
-
-    render(report, path, cache=cache)
-    return path
 
 
 class ReportsTab(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, db, scope, cache=None, parent=None):
+    def __init__(self, *, session, runner, scope, cache=None, parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._db = db = session.db
+        self.runner = runner
         self._cache = cache
         self._scope = scope
+        self._stale = True
         self._folder = QTemporaryDir()  # removed with the tab
         self._serial = 0
         self.pdf_path: str | None = None
         self.report = None
-        self.runner = TaskRunner(self)
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("reportKind")
@@ -71,7 +67,7 @@ class ReportsTab(QWidget):
         self.message = error_label(self)
         self.save_settings_button = QPushButton(self.tr("Save settings"), self)
         self.save_settings_button.clicked.connect(self.save_settings)
-        self.save_settings_button.setEnabled(access.allowed("edit_report_settings"))
+        self.save_settings_button.setEnabled(access.allowed(db, "edit_report_settings"))
         self.preview_button = QPushButton(self.tr("Preview"), self)
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.generate)
@@ -111,8 +107,16 @@ class ReportsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
-        self._fill_records()
-        self.scope_changed()
+
+    def on_changes(self, changes) -> None:
+        if changes.touches(INSPECTION, SETTINGS):
+            self._stale = True
+
+    def refresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self._fill_records()
+            self.scope_changed()
 
     def _fill_records(self) -> None:
         """The inspections or violations a minutes or record can be printed for, newest first."""
@@ -136,9 +140,12 @@ class ReportsTab(QWidget):
 
     def save_settings(self) -> bool:
         try:
-            report_settings.save(self._db, self.form.settings())
-        except (ReportSettingsError, access.AccessError) as exc:
+            settings = self.form.settings()
+        except ReportSettingsError as exc:
             self.message.setText(str(exc))
+            return False
+        if self.runner.apply(settings_ops.save_report_settings, self._session, settings,
+                             on_refused=self.message.setText) is None:
             return False
         self.message.clear()
         self.status.emit(self.tr("Report settings saved"))
@@ -156,29 +163,31 @@ class ReportsTab(QWidget):
         org_unit_id, period = self._scope()
         kind = self.kind.currentData()
         try:
-            if kind == "period":
-                self.report = build_period_report(self._db, org_unit_id, period, settings=settings)
-            else:
-                self.report = build_document(self._db, kind, org_unit_id=org_unit_id, period=period,
-                                             record_id=self.record.currentData(), settings=settings)
+            self.report = reports.build_report(self._session, kind, org_unit_id, period,
+                                               record_id=self.record.currentData(), settings=settings)
         except FieldError as exc:
             self.message.setText(self.tr("Unknown fields in the report text, nothing printed: %1")
                                  .replace("%1", "; ".join(f"{f} ({r})" for f, r in exc.problems)))
             return False
-        except DocumentError as exc:
-            self.message.setText(str(exc))
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            self.message.setText(describe(exc))
             return False
         self.message.setText("\n".join(self.report.warnings))
         self._serial += 1
         path = self._folder.filePath(f"bao-cao-{self._serial}.pdf")
         report, cache = self.report, self._cache
         self.preview_button.setEnabled(False)
-        self.runner.run(lambda: _render(report, path, cache), on_success=self._rendered, on_failure=self._failed,
-                        label=self.tr("Laying out the report…"), cancel_text=self.tr("Cancel"))
-        return True
+        started = self.runner.run(lambda _progress: (reports.render_pdf(report, path, cache=cache), path)[1],
+                                  on_done=self._rendered, on_refused=self._failed,
+                                  on_over=lambda: self.preview_button.setEnabled(True),
+                                  label=self.tr("Laying out the report…"))
+        if not started:
+            self.preview_button.setEnabled(True)
+        return started
 
     def _rendered(self, path: str) -> None:
-        self.preview_button.setEnabled(True)
         self.pdf_path = path
         pages = self.preview.load(path)
         for button in (self.print_button, self.save_button):
@@ -186,9 +195,8 @@ class ReportsTab(QWidget):
         self.status.emit(self.tr("Report ready: %1 pages, verification code %2").replace("%1", str(pages))
                          .replace("%2", self.report.verification_code))
 
-    def _failed(self, exc: Exception, details: str) -> None:
-        self.preview_button.setEnabled(True)
-        self.message.setText(self.tr("The report could not be laid out: %1").replace("%1", str(exc)))
+    def _failed(self, message: str) -> None:
+        self.message.setText(self.tr("The report could not be laid out: %1").replace("%1", message))
 
     def save_to(self, target: str) -> None:
         if not self.pdf_path:

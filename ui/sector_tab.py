@@ -1,5 +1,8 @@
 """One sector's tab: the indicator grid, the activities and the report text.
 
+A change of scope or of records marks the tab stale; the window refreshes the tab in
+view at once (:meth:`refresh`), the others when they are shown.
+
 Signals:
     status(str): something to tell in the status bar (saved, refused...).
 """
@@ -7,9 +10,10 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHeaderView, QSplitter, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHeaderView, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from models.catalog import Sector
+from ops.changes import APPROVALS, FIGURES, INSPECTION, SETTINGS, TEXTS
 from ui.activities_panel import ActivitiesPanel
 from ui.chart_panel import IndicatorChartPanel
 from ui.indicator_model import (CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS, TARGET, UNIT, VALUE,
@@ -24,11 +28,13 @@ from widgets.validating_delegate import ValidatingDelegate
 class SectorTab(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, db, sector: Sector, writer: ValueWriter, language: str = "vi", parent=None):
+    def __init__(self, *, session, runner, sector: Sector, writer: ValueWriter, language: str = "vi", parent=None):
         super().__init__(parent)
         self.sector = sector
         self._writer = writer
-        self.model = IndicatorGridModel(db=db, sector_id=sector.id, apply=writer.apply,
+        self._scope: tuple[int, str] | None = None
+        self._stale: set[str] = set()  # "grid", "texts": what to read again at the next refresh
+        self.model = IndicatorGridModel(db=session.db, sector_id=sector.id, apply=self._apply,
                                         language=language, parent=self)
         self.grid = GridView(self)
         self.grid.setObjectName("indicatorGrid")
@@ -38,8 +44,6 @@ class SectorTab(QWidget):
         self.grid.setItemDelegate(self.delegate)
         self.delegate.refused.connect(lambda _index, reason: self._refused(reason))
         self.grid.pasteRequested.connect(self._paste)
-        writer.changed.connect(self.model.reload)
-        writer.changed.connect(self.chart_refresh)
         self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._chart_subject())
         self.model.modelReset.connect(self._resize_columns)
 
@@ -47,18 +51,17 @@ class SectorTab(QWidget):
         self.message.setObjectName("gridMessage")
         self.message.hide()
 
-        self.activities = ActivitiesPanel(db=db, sector_id=sector.id, parent=self)
+        self.activities = ActivitiesPanel(session=session, runner=runner, sector_id=sector.id, parent=self)
         self.activities.saved.connect(self.status)
-        self.activities.failed.connect(self._refused)
         self.texts = {
-            part: NarrativeEditor(db=db, sector_id=sector.id, part=part, parent=self)
+            part: NarrativeEditor(session=session, runner=runner, sector_id=sector.id, part=part, parent=self)
             for part in ("results", "difficulties", "tasks")
         }
         for editor in self.texts.values():
             editor.saved.connect(self.status)
         self.lower = QTabWidget(self)
         self.lower.setDocumentMode(True)
-        self.chart = IndicatorChartPanel(db=db, parent=self)
+        self.chart = IndicatorChartPanel(db=session.db, parent=self)
         self.lower.addTab(self.activities, self.tr("Activities"))
         self.lower.addTab(self.chart, self.tr("Chart"))
         self.lower.addTab(self.texts["results"], self.tr("Report: results"))
@@ -80,13 +83,49 @@ class SectorTab(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
 
+    # ------------------------------------------------------------ what it shows
+
     def set_scope(self, org_unit_id: int, period: str) -> None:
-        self.message.hide()
-        self.model.set_scope(org_unit_id, period)
-        self._chart_subject()
-        self.activities.set_scope(org_unit_id, period)
-        for editor in self.texts.values():
-            editor.set_scope(org_unit_id, period)
+        """Show this org unit and period (at the next refresh)."""
+        if (org_unit_id, period) != self._scope:
+            self.flush()
+            self._scope = (org_unit_id, period)
+            self._stale = {"grid", "texts"}
+
+    def on_changes(self, changes) -> None:
+        if changes.touches(FIGURES, APPROVALS, SETTINGS, INSPECTION):  # figures, computed ones, locks
+            self._stale.add("grid")
+        if changes.touches(TEXTS, APPROVALS):
+            self._stale.add("texts")
+
+    def refresh(self) -> None:
+        """Read again what changed since it was last shown (nothing when nothing did)."""
+        if not self._stale or self._scope is None:
+            return
+        stale, self._stale = self._stale, set()
+        org_unit_id, period = self._scope
+        if "grid" in stale:
+            self.message.hide()
+            if self.model.scope == self._scope:
+                self.model.reload()
+            else:
+                self.model.set_scope(org_unit_id, period)
+            self._chart_subject()
+            self.chart.refresh()
+        if "texts" in stale:
+            self.activities.set_scope(org_unit_id, period)
+            for editor in self.texts.values():
+                editor.set_scope(org_unit_id, period)
+
+    def select(self, indicator_id: int, column: int) -> None:
+        """Select the cell of an indicator (undo and redo show what they change)."""
+        self.refresh()
+        for row in range(self.model.rowCount()):
+            if self.model.indicator_at(row).id == indicator_id:
+                index = self.model.index(row, column)
+                self.grid.setCurrentIndex(index)
+                self.grid.scrollTo(index)
+                return
 
     def _chart_subject(self) -> None:
         org_unit_id, period = self.model.scope
@@ -95,13 +134,20 @@ class SectorTab(QWidget):
         row = max(self.grid.currentIndex().row(), 0)
         self.chart.show_indicator(self.model.indicator_at(row), org_unit_id, period)
 
-    def chart_refresh(self) -> None:
-        self.chart.refresh()
-
     def flush(self) -> None:
         """Save any text still being typed."""
         for editor in self.texts.values():
             editor.flush()
+
+    # ------------------------------------------------------------ editing
+
+    def _apply(self, before, after, label: str, indicator_id: int, column: int) -> bool:
+        org_unit_id, period = self.model.scope
+        place = (self.sector.id, org_unit_id, period, indicator_id, column)
+        if not self._writer.apply(before, after, label, place, on_refused=self._refused):
+            return False
+        self.message.hide()  # what was refused before is fixed
+        return True
 
     def _refused(self, reason: str) -> None:
         self.message.setText(reason)
@@ -112,8 +158,6 @@ class SectorTab(QWidget):
         problems = self.model.paste_block(index.row(), index.column(), block)
         if problems:
             self._refused(self.tr("Paste refused, nothing stored: %1").replace("%1", "; ".join(problems)))
-        else:
-            self.message.hide()
 
     def _resize_columns(self) -> None:
         header = self.grid.horizontalHeader()

@@ -23,9 +23,12 @@ LINE, BARS = "line", "bars"
 
 
 class TrendsTab(QWidget):
-    def __init__(self, *, db, period: str, language: str = "vi", parent=None):
+    """Draws again when figures changed, once in view."""
+
+    def __init__(self, *, session, runner, scope, language: str = "vi", parent=None):
         super().__init__(parent)
-        self._db = db
+        db = self._db = session.db
+        period = scope()[1]
         self._language = language
         self.canvas = None
         self._redraw_timer = QTimer(self)
@@ -108,18 +111,29 @@ class TrendsTab(QWidget):
         self.mode.currentIndexChanged.connect(lambda _i: self.schedule())
         self.period.periodChanged.connect(lambda _k: self.schedule())
         self.count.valueChanged.connect(lambda _n: self.schedule())
+        self._stale = False
         self._check_a_first_indicator()
 
     def _check_a_first_indicator(self) -> None:
         """Start with the first indicator that has figures for two periods or more."""
-        row = self._db.execute(
-            "SELECT v.indicator_id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
-            "JOIN sectors s ON s.id = i.sector_id WHERE i.active = 1 AND s.active = 1 "
-            "GROUP BY v.indicator_id HAVING COUNT(DISTINCT v.period) >= 2 "
-            "ORDER BY s.position, i.position LIMIT 1").fetchone()
-        chosen = [row[0]] if row else [self.indicators.item(0).data(Qt.ItemDataRole.UserRole)] \
-            if self.indicators.count() else []
+        first = trends.first_indicator_with_history(self._db)
+        chosen = [first] if first is not None else \
+            [self.indicators.item(0).data(Qt.ItemDataRole.UserRole)] if self.indicators.count() else []
         self.set_checked(self.indicators, chosen)
+
+    def scope_changed(self) -> None:
+        pass  # the page chooses its own periods and org units
+
+    def on_changes(self, changes) -> None:
+        from ops.changes import FIGURES
+
+        if changes.touches(FIGURES):
+            self._stale = True
+
+    def refresh(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.schedule()
 
     def _search_box(self) -> QLineEdit:
         box = QLineEdit(self)

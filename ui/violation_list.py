@@ -4,7 +4,6 @@ Filtering and sorting happen in SQL (models.inspection.violations); the view
 asks for more rows as it scrolls (canFetchMore/fetchMore).
 
 Signals (ViolationListPanel):
-    changed(): a record was added, edited or deleted.
     status(str): something to tell in the status bar.
 """
 
@@ -19,13 +18,12 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QHead
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from models import access
-from models.inspection import common
+from ops import inspection
 from models.inspection.violations import (ViolationFilter, count_violations, get_violation, page_violations)
 from models.numbers import format_number
 from ui import inspection_labels as labels
 from ui.inspection_dialogs import quick_violation_dialog, violation_dialog
 from ui.export import export_with_dialog
-from ui.tasks import TaskRunner
 from widgets.dialogs import confirm
 from widgets.flow_layout import FlowLayout
 
@@ -150,15 +148,15 @@ class ViolationTableModel(QAbstractTableModel):
 
 
 class ViolationListPanel(QWidget):
-    changed = Signal()
     status = Signal(str)
 
-    def __init__(self, *, db, org_unit: Callable[[], int], parent=None):
+    def __init__(self, *, session, runner, org_unit: Callable[[], int], parent=None):
         super().__init__(parent)
-        self._db = db
+        self._session = session
+        self._runner = runner
+        self._db = session.db
         self._org_unit = org_unit
-        self.tasks = TaskRunner(self)
-        self.model = ViolationTableModel(db=db, parent=self)
+        self.model = ViolationTableModel(db=session.db, parent=self)
         self.view = QTableView(self)
         self.view.setObjectName("violations")
         self.view.setModel(self.model)
@@ -201,7 +199,7 @@ class ViolationListPanel(QWidget):
                             (self.tr("Edit…"), self.edit), (self.tr("Delete"), self.delete_selected)):
             button = QPushButton(label, self)
             button.clicked.connect(slot)
-            button.setEnabled(access.allowed("edit_inspection"))
+            button.setEnabled(access.allowed(self._db, "edit_inspection"))
             buttons.addWidget(button)
         buttons.addStretch()
         export = QPushButton(self.tr("Export to Excel…"), self)
@@ -236,23 +234,22 @@ class ViolationListPanel(QWidget):
 
     def _after(self, dialog: QDialog) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.reload()
-            self.changed.emit()
             self.status.emit(self.tr("Saved"))
 
     def quick_entry(self) -> None:
-        self._after(quick_violation_dialog(self._db, org_unit_id=self._org_unit(), parent=self))
+        self._after(quick_violation_dialog(self._session, self._runner, org_unit_id=self._org_unit(), parent=self))
 
     def add(self) -> None:
         from models.inspection.violations import Violation
 
         item = Violation(None, self._org_unit(), dt.datetime.now().isoformat(timespec="minutes"))
-        self._after(violation_dialog(self._db, item, parent=self))
+        self._after(violation_dialog(self._session, self._runner, item, parent=self))
 
     def edit(self) -> None:
         violation_id = self.selected_id()
         if violation_id is not None:
-            self._after(violation_dialog(self._db, get_violation(self._db, violation_id), parent=self))
+            self._after(violation_dialog(self._session, self._runner, get_violation(self._db, violation_id),
+                                         parent=self))
 
     def delete_selected(self) -> None:
         violation_id = self.selected_id()
@@ -263,21 +260,19 @@ class ViolationListPanel(QWidget):
                    self.tr("Move the violation of “%1” to the trash? It can be restored until the trash is "
                            "emptied.").replace("%1", item.offender),
                    yes_text=self.tr("Move to trash"), no_text=self.tr("Keep")):
-            common.move_to_trash(self._db, "violations", violation_id)
-            self.reload()
-            self.changed.emit()
+            self._runner.apply(inspection.move_to_trash, self._session, "violations", violation_id, parent=self)
 
-    def exporter(self) -> Callable[[object, str], int]:
-        """``export(db, path)``: every record the filter selects (not only the rows loaded so
-        far). What it needs of the screen (headers, filter, labels) is read here, so that the
-        writing can run on a worker with a connection of its own."""
+    def exporter(self) -> Callable[[str], int]:
+        """``export(path)``: every record the filter selects (not only the rows loaded so far).
+        What it needs of the screen (headers, filter, labels) is read here, so that the writing
+        can run on a worker, reading through a connection of its own."""
         from models.exchange.xlsx_export import export_rows
 
         headers = [self.model.headerData(c, Qt.Orientation.Horizontal) for c in range(self.model.columnCount())]
         where = self.current_filter()
         text, title = self.model._text, self.tr("Violations")
 
-        def export(db, path: str) -> int:
+        def export_from(db, path: str) -> int:
             def rows():
                 offset = 0
                 while True:
@@ -291,8 +286,8 @@ class ViolationListPanel(QWidget):
 
             return export_rows(path, title=title, headers=headers, rows=rows())
 
-        return export
+        return lambda path: self._session.read(export_from, path)
 
     def export_dialog(self) -> None:
-        export_with_dialog(self, suggested="vi-pham.xlsx", export_to=self.exporter(), report=self.status.emit,
-                           tasks=self.tasks, db=self._db)
+        export_with_dialog(self, suggested="vi-pham.xlsx", write=self.exporter(), report=self.status.emit,
+                           runner=self._runner)

@@ -22,81 +22,20 @@ from models import catalog
 from models.activities import Activity, ActivityError, save_activity
 from models.backup import take_backup
 from models.catalog import Indicator
+from models.exchange.reading import (LONG_COLUMNS, META_SHEET, ImportRefused, ImportResult, Problem,  # noqa: F401
+                                     check_figure, read_number)
 from models.exchange.safe_xlsx import UnsafeFile
 from models.exchange.sheet_stream import SheetReader
-from models.numbers import NumberError, parse_number
+from models.exchange.templates import read_template
 from models.periods import PeriodError, parse_period
+from models.progress import NONE as NO_PROGRESS, Progress
 from models.text import fold, nfc
-from models.values import ValueChange, check_value, write_values
+from models.values import ValueChange, read_status, write_values
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
-LONG_COLUMNS = ("indicator_code", "org_unit_code", "period", "value", "status", "note")
-META_SHEET = "_meta"
 MAX_CSV_BYTES = 100 * 1024 * 1024
-
-
-@dataclasses.dataclass(frozen=True)
-class Problem:
-    sheet: str
-    row: int | None
-    column: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        where = [self.sheet] + ([f"dòng {self.row}"] if self.row else []) + \
-            ([f"cột {self.column}"] if self.column else [])
-        return f"{', '.join(where)}: {self.reason}"
-
-
-@dataclasses.dataclass
-class ImportResult:
-    source: str
-    changes: list[ValueChange] = dataclasses.field(default_factory=list)
-    activities: list[Activity] = dataclasses.field(default_factory=list)
-    problems: list[Problem] = dataclasses.field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-class ImportRefused(ValueError):
-    """Some rows are bad; nothing was written. ``problems`` lists them."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
-        super().__init__(f"{problems[0]}{more}")
-
-
-def read_status(text) -> str | None:
-    folded = fold(str(text or "")).strip()
-    if folded in ("", "final", "chinh thuc", "dat"):
-        return "final"
-    if folded in ("estimate", "uoc tinh", "uoc dat", "uoc"):
-        return "estimate"
-    return None
-
-
-def read_number(value, data_type: str | None) -> tuple[float | None, str | None]:
-    """A cell's number, or why it is not one (a formula is never evaluated)."""
-    if data_type == "f" or (isinstance(value, str) and value.startswith("=")):
-        return None, "ô chứa công thức, chỉ nhận số"
-    if isinstance(value, bool) or isinstance(value, (dt.date, dt.datetime)):
-        return None, "không phải là số"
-    if isinstance(value, (int, float)):
-        return float(value), None
-    try:
-        return parse_number(str(value)), None
-    except NumberError:
-        return None, f"«{value}» không phải là số"
-
-
-def check_figure(indicator: Indicator, value: float) -> str | None:
-    problem = check_value(indicator, value)
-    return problem.split(": ", 1)[-1] if problem else None
 
 
 # ---------------------------------------------------------------- long tables
@@ -182,17 +121,19 @@ def _read_rows(db: Database, rows, sheet_name: str, result: ImportResult) -> Non
 
 
 def apply(db: Database, result: ImportResult, *, valid_only: bool = False,
-          db_path: str | os.PathLike | None = None) -> int:
+          db_path: str | os.PathLike | None = None, progress: Progress = NO_PROGRESS) -> int:
     """Write what was read, in one transaction, after a backup; returns the rows written.
 
-    With problems, ImportRefused unless ``valid_only`` (the user saw the list).
+    With problems, ImportRefused unless ``valid_only`` (the user saw the list). A cancel
+    through ``progress`` rolls the whole import back.
     """
     if result.problems and not valid_only:
         raise ImportRefused(result.problems)
     if db_path is not None:
         take_backup(db, db_path, "import")
+    progress.step()
     with db.atomic():
-        write_values(db, result.changes, user="import")
+        write_values(db, result.changes, source="import", progress=progress)
         for activity in result.activities:
             try:
                 save_activity(db, activity)
@@ -203,8 +144,6 @@ def apply(db: Database, result: ImportResult, *, valid_only: bool = False,
 
 def read_any(db: Database, path: str | os.PathLike) -> ImportResult:
     """A template (it has the hidden sheet the program writes) or a long table."""
-    from models.exchange.templates import read_template
-
     path = pathlib.Path(path)
     if path.suffix.lower() == ".csv":
         return read_long_table(db, path)
@@ -213,31 +152,3 @@ def read_any(db: Database, path: str | os.PathLike) -> ImportResult:
     with SheetReader(path) as reader:
         is_template = META_SHEET in reader.sheet_names
     return read_template(db, path) if is_template else read_long_table(db, path)
-
-
-def export_table(db: Database, path: str | os.PathLike, *, org_unit_ids: list[int] | None = None,
-                 periods: list[str] | None = None) -> int:
-    """Write the long table (the columns of LONG_COLUMNS) for a selection, as .xlsx or .csv."""
-    clauses, params = [], []
-    if org_unit_ids:
-        clauses.append(f"v.org_unit_id IN ({','.join('?' * len(org_unit_ids))})")
-        params += org_unit_ids
-    if periods:
-        clauses.append(f"v.period IN ({','.join('?' * len(periods))})")
-        params += periods
-    where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-    rows = [(code, unit, period, int(value) if kind in ("count", "money") else value, status, note)
-            for code, unit, period, value, status, note, kind in db.execute(
-                "SELECT i.code, u.code, v.period, v.value, v.status, v.note, i.kind FROM indicator_values v "
-                "JOIN indicators i ON i.id = v.indicator_id JOIN org_units u ON u.id = v.org_unit_id "
-                f"{where} ORDER BY v.period, u.position, i.position", params)]
-    path = pathlib.Path(path)
-    if path.suffix.lower() == ".csv":
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(LONG_COLUMNS)
-            writer.writerows(rows)
-        return len(rows)
-    from models.exchange.xlsx_export import export_rows
-
-    return export_rows(path, title="so-lieu", headers=LONG_COLUMNS, rows=rows)

@@ -39,7 +39,9 @@ from models.inspection.computed import unit_and_below
 from models.inspection.violations import thumbnail
 from models.narratives import save_narrative
 from models.periods import parse_period
+from models.progress import NONE as NO_PROGRESS, Progress
 from models.values import TargetChange, ValueChange, write_values
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -53,7 +55,7 @@ MAX_MEMBERS = 20_000
 RECORD_TABLES = ("establishments", "inspections", "violations", "petitions")
 
 
-class PackageError(ValueError):
+class PackageError(UserError, ValueError):
     """A package refused (malformed, tampered, imported before, conflicts unsettled)."""
 
 
@@ -319,7 +321,7 @@ def preview(db: Database, package: Package) -> list[Item]:
 
 
 def import_package(db: Database, package: Package, *, resolutions: dict[str, str] | None = None,
-                   db_path: str | os.PathLike | None = None) -> dict[str, int]:
+                   db_path: str | os.PathLike | None = None, progress: Progress = NO_PROGRESS) -> dict[str, int]:
     """Commit the package, all or nothing; ``resolutions`` settles each conflict by key ("theirs"
     or "ours"). Returns how many records of each state were taken."""
     resolutions = resolutions or {}
@@ -332,10 +334,11 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
             (i.state == CONFLICT and resolutions.get(f"{i.kind}:{i.key}") == "theirs")]
     if db_path is not None:
         take_backup(db, db_path, "import")
+    progress.step()
     origin = package.manifest["origin"]
     with db.atomic():
         # Who changed a figure names the package (completeness shows which one, and when).
-        _apply(db, package, take, user=f"package:{origin}:{package.manifest['package_id']}")
+        _apply(db, package, take, user=f"package:{origin}:{package.manifest['package_id']}", progress=progress)
         db["imported_packages"].insert({
             "package_id": package.manifest["package_id"], "origin": origin, "period": package.manifest["period"],
             "created_at": package.manifest["created_at"], "imported_at": now_iso(),
@@ -347,7 +350,7 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
     return counts
 
 
-def _apply(db: Database, package: Package, take: list[Item], *, user: str) -> None:
+def _apply(db: Database, package: Package, take: list[Item], *, user: str, progress: Progress) -> None:
     indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
     sectors = {s.code: s.id for s in catalog.sectors(db, include_inactive=True)}
@@ -361,7 +364,7 @@ def _apply(db: Database, package: Package, take: list[Item], *, user: str) -> No
             changes.append(TargetChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"],
                                         row["value"]))
     if changes:
-        write_values(db, changes, user=user)
+        write_values(db, changes, source=user, progress=progress)
     for item in take:
         row = item.theirs
         if item.kind == "narratives":

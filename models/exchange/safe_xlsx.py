@@ -20,6 +20,7 @@ import zipfile
 
 import openpyxl
 import openpyxl.xml
+from models.errors import UserError
 
 MAX_MEMBERS = 2_000
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -27,7 +28,7 @@ MAX_TOTAL_BYTES = 400 * 1024 * 1024
 MAX_RATIO = 150  # uncompressed / compressed, for members above 1 MB
 
 
-class UnsafeFile(ValueError):
+class UnsafeFile(UserError, ValueError):
     """A file refused before it was opened; the message names the file and why."""
 
 

@@ -20,8 +20,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from models import catalog, values
 from models.activities import Activity, list_activities
-from models.exchange.importing import (META_SHEET, ImportResult, Problem, check_figure, read_number,
-                                       read_status)
+from models.exchange.reading import META_SHEET, ImportResult, Problem, check_figure, read_number
+from models.values import read_status
 from models.exchange.safe_xlsx import open_workbook, rows_of
 from models.numbers import format_number
 from models.periods import PeriodError, parse_period

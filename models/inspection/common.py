@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from models import access
 from models.clock import now_iso
 from models.text import fold, nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -18,7 +19,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
 TRASH_TABLES = ("establishments", "inspections", "violations", "petitions")
 
 
-class RecordError(ValueError):
+class RecordError(UserError, ValueError):
     """A record that cannot be saved; ``field`` names the field at fault."""
 
     def __init__(self, field: str, message: str):
@@ -105,9 +106,16 @@ def insert_or_update(db: Database, table: str, record_id: int | None, record: di
     return record_id
 
 
+def latest_id(db: Database, table: str) -> int | None:
+    """The newest record of a table, not in the trash (None when there is none)."""
+    if table not in TRASH_TABLES:
+        raise ValueError(table)
+    return db.execute(f"SELECT MAX(id) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+
+
 def move_to_trash(db: Database, table: str, record_id: int) -> None:
     """Delete a record into the trash (it can be restored until the trash is emptied)."""
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     if table not in TRASH_TABLES:
         raise ValueError(table)
     with db.atomic():
@@ -115,7 +123,7 @@ def move_to_trash(db: Database, table: str, record_id: int) -> None:
 
 
 def restore(db: Database, table: str, record_id: int) -> None:
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     if table not in TRASH_TABLES:
         raise ValueError(table)
     with db.atomic():
@@ -136,7 +144,7 @@ def trash(db: Database) -> list[dict]:
 
 def empty_trash(db: Database) -> int:
     """Remove for good everything in the trash, in one transaction; returns how many."""
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     removed = 0
     with db.atomic():
         # Links first: a violation may point at a trashed inspection or establishment.

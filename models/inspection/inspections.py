@@ -37,7 +37,7 @@ class Inspection:
 
 def save_inspection(db: Database, item: Inspection) -> int:
     """Insert or update an inspection and its establishments in one transaction."""
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     number = required(item.decision_number, "decision_number", "Số quyết định kiểm tra")
     decided = iso_date(item.decision_date, "decision_date", "Ngày quyết định", optional=False)
     start = iso_date(item.start_date, "start_date", "Ngày bắt đầu")

@@ -55,7 +55,7 @@ def check_fine(basis: LegalBasis, amount: float) -> str | None:
 
 
 def save_legal_basis(db: Database, basis: LegalBasis) -> int:
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     document = required(basis.document, "document", "Văn bản")
     if basis.fine_min < 0:
         raise RecordError("fine_min", "Mức phạt tối thiểu: không được âm")

@@ -36,7 +36,7 @@ class Petition:
 
 
 def save_petition(db: Database, item: Petition) -> int:
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     received = iso_date(item.received_date, "received_date", "Ngày tiếp nhận", optional=False)
     sender = required(item.sender, "sender", "Người gửi")
     if item.status not in STATUSES:

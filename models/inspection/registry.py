@@ -59,7 +59,7 @@ def licence_flag(establishment: Establishment, today: dt.date | None = None) -> 
 
 def save_establishment(db: Database, item: Establishment) -> int:
     """Insert (id None) or update, validated, in one transaction; returns the id."""
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     if item.kind not in KINDS:
         raise RecordError("kind", f"Loại cơ sở: «{item.kind}» không có")
     if item.status not in STATUSES:

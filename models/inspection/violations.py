@@ -68,7 +68,7 @@ def save_violation(db: Database, item: Violation) -> int:
 
     A fine outside its legal basis' range is refused with the range.
     """
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     occurred = _moment(item.occurred_at, "occurred_at", "Thời điểm vi phạm")
     if item.status not in STATUSES:
         raise RecordError("status", f"Trạng thái: «{item.status}» không có")
@@ -118,6 +118,15 @@ def save_violation(db: Database, item: Violation) -> int:
         check_exists(db, "inspections", item.inspection_id, "inspection_id", "Cuộc kiểm tra")
         check_exists(db, "establishments", item.establishment_id, "establishment_id", "Cơ sở")
         return insert_or_update(db, "violations", item.id, record, "Vi phạm")
+
+
+def save_with_photos(db: Database, item: Violation, photos: tuple[str, ...] = ()) -> int:
+    """Save a violation and attach the image files ``photos`` to it, in one transaction."""
+    with db.atomic():
+        violation_id = save_violation(db, item)
+        for path in photos:
+            add_photo(db, violation_id, path)
+    return violation_id
 
 
 def quick_entry(db: Database, *, org_unit_id: int, offender: str, place: str, description: str = "",
@@ -237,7 +246,7 @@ def read_image(path: str | pathlib.Path) -> tuple[bytes, str, bytes]:
 
 def add_photo(db: Database, violation_id: int, path: str | pathlib.Path) -> int:
     """Attach an image file to a violation (stored in the database with its SHA-256)."""
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     data, media_type, thumbnail = read_image(path)
     with db.atomic():
         check_exists(db, "violations", violation_id, "violation_id", "Vi phạm")
@@ -259,7 +268,7 @@ def photo_data(db: Database, photo_id: int) -> bytes:
 
 
 def remove_photo(db: Database, photo_id: int) -> None:
-    access.require("edit_inspection")
+    access.require(db, "edit_inspection")
     with db.atomic():
         db.execute("DELETE FROM violation_photos WHERE id = ?", [photo_id])
 

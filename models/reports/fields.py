@@ -25,13 +25,14 @@ from models.catalog import Indicator
 from models.numbers import format_count, format_money, format_number
 from models.periods import Period
 from models.values import IndicatorValue, change
+from models.errors import UserError
 
 FIELD = re.compile(r"\{([A-Za-z0-9_.\-]+)(?::([a-z]+))?\}")
 FORMS = ("value", "number", "status", "change", "full", "previous", "target")
 MISSING = "(chưa có số liệu)"
 
 
-class FieldError(ValueError):
+class FieldError(UserError, ValueError):
     """Unknown fields in a text; ``problems`` lists (field, reason)."""
 
     def __init__(self, problems: list[tuple[str, str]]):

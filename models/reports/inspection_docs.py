@@ -21,6 +21,7 @@ from models.numbers import format_money, format_number
 from models.periods import parse_period
 from models.reports.content import Heading, Paragraph, Report, Table
 from models.reports.settings import ReportSettings, load as load_settings
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
 KINDS = ("inspection-minutes", "violation-record", "violations")
 
 
-class DocumentError(ValueError):
+class DocumentError(UserError, ValueError):
     """The record a document is about does not exist; the message says which."""
 
 

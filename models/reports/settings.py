@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 
 from models import access
 from models.resources import resource
-from models.settings import get_setting, set_setting
+from models.settings import get_setting, store_setting
 from models.text import nfc
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
 KEY = "report"
 
 
-class ReportSettingsError(ValueError):
+class ReportSettingsError(UserError, ValueError):
     """A setting that cannot be printed; the message names the field."""
 
 
@@ -94,9 +95,9 @@ def load(db: Database) -> ReportSettings:
 
 def save(db: Database, settings: ReportSettings) -> ReportSettings:
     """Validate and store, in one transaction; returns what was stored."""
-    access.require("edit_report_settings")
+    access.require(db, "edit_report_settings")
     clean = validate(settings)
-    set_setting(db, KEY, dataclasses.asdict(clean))
+    store_setting(db, KEY, dataclasses.asdict(clean))
     return clean
 
 

@@ -19,12 +19,13 @@ from models.reports.content import build_period_report
 from models.reports.inspection_docs import KINDS, DocumentError, build_document
 from models.reports.pdf import KEYWORDS_PREFIX
 from models.reports.settings import ReportSettings
+from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 
-class VerifyError(ValueError):
+class VerifyError(UserError, ValueError):
     """The file cannot be verified (not a report of this program, unreadable)."""
 
 

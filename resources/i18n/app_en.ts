@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the figures of %1, %2?</source>
+        <translation>Approve the figures of %1, %2?</translation>
+    </message>
+    <message>
+        <source>Once approved, these become read-only in every screen and import until a leader un-approves them with a reason: %1 figures, %2 targets, %3 report texts and %4 activities.</source>
+        <translation>Once approved, these become read-only in every screen and import until a leader un-approves them with a reason: %1 figures, %2 targets, %3 report texts and %4 activities.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -256,6 +275,10 @@
     <message>
         <source>Backed up: %1</source>
         <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -545,12 +568,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>Unexpected error</translation>
+        <source>Not done</source>
+        <translation>Not done</translation>
     </message>
     <message>
-        <source>Something went wrong; your saved work is safe. The details below are also in the log file.</source>
-        <translation>Something went wrong; your saved work is safe. The details below are also in the log file.</translation>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Something went wrong; your saved work is safe.</source>
+        <translation>Something went wrong; your saved work is safe.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>The details are in the log file %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -564,20 +599,8 @@
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>Cannot import</translation>
-    </message>
-    <message>
-        <source>%1 rows imported</source>
-        <translation>%1 rows imported</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Export a data package</source>
@@ -595,10 +618,6 @@
         <source>Import a data package</source>
         <translation>Import a data package</translation>
     </message>
-    <message>
-        <source>%1 records imported from the package</source>
-        <translation>%1 records imported from the package</translation>
-    </message>
 </context>
 <context>
     <name>Export</name>
@@ -607,16 +626,8 @@
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <source>Could not export</source>
-        <translation>Could not export</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
@@ -624,10 +635,46 @@
     </message>
 </context>
 <context>
-    <name>HistoryDialog</name>
+    <name>History</name>
     <message>
-        <source>History</source>
-        <translation>History</translation>
+        <source>Changes of %1, %2</source>
+        <translation>Changes of %1, %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation>difficulties</translation>
+    </message>
+    <message>
+        <source>next tasks</source>
+        <translation>next tasks</translation>
+    </message>
+    <message>
+        <source>Report text, %1 (%2)</source>
+        <translation>Report text, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Activity: %1</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>un-approved</source>
+        <translation>un-approved</translation>
     </message>
     <message>
         <source>added</source>
@@ -642,12 +689,67 @@
         <translation>removed</translation>
     </message>
     <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>Indicator or record</source>
+        <translation>Indicator or record</translation>
     </message>
     <message>
         <source>What</source>
@@ -703,6 +805,14 @@
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>%1 rows imported</source>
+        <translation>%1 rows imported</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Import cancelled: nothing was written</translation>
     </message>
 </context>
 <context>
@@ -799,8 +909,8 @@
         <translation>Row %1: %2</translation>
     </message>
     <message>
-        <source>Paste %1 rows</source>
-        <translation>Paste %1 rows</translation>
+        <source>Paste %1 rows from %2</source>
+        <translation>Paste %1 rows from %2</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1492,6 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1400,10 +1506,6 @@
     <message>
         <source>Export the Excel &amp;template…</source>
         <translation>Export the Excel &amp;template…</translation>
-    </message>
-    <message>
-        <source>Export the figures as a &amp;table…</source>
-        <translation>Export the figures as a &amp;table…</translation>
     </message>
     <message>
         <source>&amp;Import from Excel or CSV…</source>
@@ -1422,8 +1524,8 @@
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Backups…</translation>
+        <source>Back&amp;ups…</source>
+        <translation>Back&amp;ups…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1458,14 +1560,6 @@
         <translation>Approve this org unit's period: its data becomes read-only</translation>
     </message>
     <message>
-        <source>Un-approve</source>
-        <translation>Un-approve</translation>
-    </message>
-    <message>
-        <source>Reason for un-approving:</source>
-        <translation>Reason for un-approving:</translation>
-    </message>
-    <message>
         <source>Un-approved</source>
         <translation>Un-approved</translation>
     </message>
@@ -1486,6 +1580,14 @@
         <translation>Inspection records</translation>
     </message>
     <message>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Export the figures as a ta&amp;ble…</source>
+        <translation>Export the figures as a ta&amp;ble…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -1496,10 +1598,6 @@
     <message>
         <source>This database has no file to back up</source>
         <translation>This database has no file to back up</translation>
-    </message>
-    <message>
-        <source>Changes of %1, %2</source>
-        <translation>Changes of %1, %2</translation>
     </message>
     <message>
         <source>Choose a figure in the grid first</source>
@@ -1613,6 +1711,14 @@
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>%1 records imported from the package</source>
+        <translation>%1 records imported from the package</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Import cancelled: nothing was written</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1971,6 @@
         <translation>Laying out the report…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Report ready: %1 pages, verification code %2</source>
         <translation>Report ready: %1 pages, verification code %2</translation>
     </message>
@@ -1894,6 +1996,25 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Un-approve</source>
+        <translation>Un-approve</translation>
+    </message>
+    <message>
+        <source>%1, %2 was approved by %3 on %4. Why must it be changed?</source>
+        <translation>%1, %2 was approved by %3 on %4. Why must it be changed?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the approval's history</source>
+        <translation>The reason is kept with the approval's history</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Data entry</source>
@@ -1910,6 +2031,13 @@
     <message>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +2077,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>There is no database yet. Fill it with the sample data of the 2024 provincial report, to try the program?</source>
-        <translation>There is no database yet. Fill it with the sample data of the 2024 provincial report, to try the program?</translation>
+        <source>First start</source>
+        <translation>First start</translation>
+    </message>
+    <message>
+        <source>There is no data yet. Try the program first with the sample data of the 2024 provincial report? They open in a file of their own: the office's own file is not touched.</source>
+        <translation>There is no data yet. Try the program first with the sample data of the 2024 provincial report? They open in a file of their own: the office's own file is not touched.</translation>
     </message>
     <message>
         <source>Sample data</source>
@@ -1965,12 +2097,31 @@
         <translation>Restore the newest good backup (%1)?</translation>
     </message>
     <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2259,10 @@
     <message>
         <source>Saved at %1</source>
         <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Imported: the earlier edits can no longer be undone</source>
+        <translation>Imported: the earlier edits can no longer be undone</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,25 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve the figures of %1, %2?</source>
+        <translation>Phê duyệt số liệu của %1, %2?</translation>
+    </message>
+    <message>
+        <source>Once approved, these become read-only in every screen and import until a leader un-approves them with a reason: %1 figures, %2 targets, %3 report texts and %4 activities.</source>
+        <translation>Sau khi phê duyệt, các nội dung sau chỉ được xem trên mọi màn hình và mọi lần nhập dữ liệu, cho tới khi lãnh đạo bỏ phê duyệt kèm lý do: %1 số liệu, %2 chỉ tiêu kế hoạch, %3 đoạn văn bản báo cáo và %4 hoạt động.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -256,6 +275,10 @@
     <message>
         <source>Backed up: %1</source>
         <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -545,12 +568,24 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Unexpected error</source>
-        <translation>Lỗi ngoài dự kiến</translation>
+        <source>Not done</source>
+        <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>Something went wrong; your saved work is safe. The details below are also in the log file.</source>
-        <translation>Có lỗi ngoài dự kiến; dữ liệu đã lưu vẫn an toàn. Chi tiết dưới đây cũng được ghi vào tệp nhật ký.</translation>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Something went wrong; your saved work is safe.</source>
+        <translation>Đã xảy ra lỗi ngoài dự kiến; các số liệu đã lưu vẫn an toàn.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file %1.</source>
+        <translation>Chi tiết được ghi trong tệp nhật ký %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Lỗi ngoài dự kiến</translation>
     </message>
 </context>
 <context>
@@ -564,20 +599,8 @@
         <translation>Bảng tính (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <source>Cannot import</source>
-        <translation>Không nhập được</translation>
-    </message>
-    <message>
-        <source>%1 rows imported</source>
-        <translation>Đã nhập %1 dòng</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Đang đọc %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>Export a data package</source>
@@ -595,10 +618,6 @@
         <source>Import a data package</source>
         <translation>Nhập gói dữ liệu</translation>
     </message>
-    <message>
-        <source>%1 records imported from the package</source>
-        <translation>Đã nhập %1 bản ghi từ gói dữ liệu</translation>
-    </message>
 </context>
 <context>
     <name>Export</name>
@@ -607,16 +626,8 @@
         <translation>Xuất ra Excel</translation>
     </message>
     <message>
-        <source>Could not export</source>
-        <translation>Không xuất được</translation>
-    </message>
-    <message>
         <source>Writing %1…</source>
         <translation>Đang ghi %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
     <message>
         <source>%1 rows exported to %2</source>
@@ -624,10 +635,46 @@
     </message>
 </context>
 <context>
-    <name>HistoryDialog</name>
+    <name>History</name>
     <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
+        <source>Changes of %1, %2</source>
+        <translation>Các thay đổi của %1, %2</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <source>difficulties</source>
+        <translation>khó khăn, hạn chế</translation>
+    </message>
+    <message>
+        <source>next tasks</source>
+        <translation>nhiệm vụ kỳ tới</translation>
+    </message>
+    <message>
+        <source>Report text, %1 (%2)</source>
+        <translation>Văn bản báo cáo, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Activity: %1</source>
+        <translation>Hoạt động: %1</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>phê duyệt</translation>
+    </message>
+    <message>
+        <source>un-approved</source>
+        <translation>bỏ phê duyệt</translation>
     </message>
     <message>
         <source>added</source>
@@ -642,12 +689,67 @@
         <translation>xóa</translation>
     </message>
     <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Ước tính</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Chính thức</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Khi nào</translation>
     </message>
     <message>
         <source>Who</source>
         <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Indicator or record</source>
+        <translation>Chỉ tiêu hoặc hồ sơ</translation>
     </message>
     <message>
         <source>What</source>
@@ -703,6 +805,14 @@
     <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>%1 rows imported</source>
+        <translation>Đã nhập %1 dòng</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Đã hủy nhập dữ liệu: không có gì được ghi</translation>
     </message>
 </context>
 <context>
@@ -799,8 +909,8 @@
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <source>Paste %1 rows</source>
-        <translation>Dán %1 dòng</translation>
+        <source>Paste %1 rows from %2</source>
+        <translation>Dán %1 dòng từ %2</translation>
     </message>
 </context>
 <context>
@@ -1382,10 +1492,6 @@
         <translation>Làm lại</translation>
     </message>
     <message>
-        <source>Approve</source>
-        <translation>Phê duyệt</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1395,15 +1501,11 @@
     </message>
     <message>
         <source>&amp;Office settings…</source>
-        <translation>&amp;Thiết lập cơ quan…</translation>
+        <translation>Thiết lập &amp;cơ quan…</translation>
     </message>
     <message>
         <source>Export the Excel &amp;template…</source>
         <translation>Xuất &amp;biểu mẫu Excel…</translation>
-    </message>
-    <message>
-        <source>Export the figures as a &amp;table…</source>
-        <translation>Xuất số liệu thành &amp;bảng…</translation>
     </message>
     <message>
         <source>&amp;Import from Excel or CSV…</source>
@@ -1415,15 +1517,15 @@
     </message>
     <message>
         <source>Import a data pac&amp;kage…</source>
-        <translation>Nhập gói &amp;dữ liệu…</translation>
+        <translation>Nhập gói dữ &amp;liệu…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Tài khoản…</translation>
     </message>
     <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Sao lưu…</translation>
+        <source>Back&amp;ups…</source>
+        <translation>Sa&amp;o lưu…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1458,14 +1560,6 @@
         <translation>Phê duyệt kỳ báo cáo của đơn vị: số liệu chỉ còn được xem</translation>
     </message>
     <message>
-        <source>Un-approve</source>
-        <translation>Bỏ phê duyệt</translation>
-    </message>
-    <message>
-        <source>Reason for un-approving:</source>
-        <translation>Lý do bỏ phê duyệt:</translation>
-    </message>
-    <message>
         <source>Un-approved</source>
         <translation>Đã bỏ phê duyệt</translation>
     </message>
@@ -1486,6 +1580,14 @@
         <translation>Hồ sơ thanh tra, kiểm tra</translation>
     </message>
     <message>
+        <source>Approve…</source>
+        <translation>Phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Export the figures as a ta&amp;ble…</source>
+        <translation>Xuất bảng &amp;số liệu…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -1496,10 +1598,6 @@
     <message>
         <source>This database has no file to back up</source>
         <translation>Cơ sở dữ liệu này không có tệp để sao lưu</translation>
-    </message>
-    <message>
-        <source>Changes of %1, %2</source>
-        <translation>Thay đổi số liệu của %1, kỳ %2</translation>
     </message>
     <message>
         <source>Choose a figure in the grid first</source>
@@ -1613,6 +1711,14 @@
     <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>%1 records imported from the package</source>
+        <translation>Đã nhập %1 bản ghi từ gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written</source>
+        <translation>Đã hủy nhập gói dữ liệu: không có gì được ghi</translation>
     </message>
 </context>
 <context>
@@ -1865,10 +1971,6 @@
         <translation>Đang dàn trang báo cáo…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
         <source>Report ready: %1 pages, verification code %2</source>
         <translation>Đã tạo báo cáo: %1 trang, mã kiểm tra %2</translation>
     </message>
@@ -1894,6 +1996,25 @@
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Un-approve</source>
+        <translation>Bỏ phê duyệt</translation>
+    </message>
+    <message>
+        <source>%1, %2 was approved by %3 on %4. Why must it be changed?</source>
+        <translation>%1, %2 đã được %3 phê duyệt lúc %4. Vì sao cần sửa lại?</translation>
+    </message>
+    <message>
+        <source>The reason is kept with the approval's history</source>
+        <translation>Lý do được lưu trong lịch sử phê duyệt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Data entry</source>
@@ -1910,6 +2031,13 @@
     <message>
         <source>Administrator</source>
         <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>Runner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +2077,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <source>There is no database yet. Fill it with the sample data of the 2024 provincial report, to try the program?</source>
-        <translation>Chưa có cơ sở dữ liệu. Nạp dữ liệu mẫu của báo cáo năm 2024 cấp tỉnh để dùng thử chương trình?</translation>
+        <source>First start</source>
+        <translation>Lần đầu sử dụng</translation>
+    </message>
+    <message>
+        <source>There is no data yet. Try the program first with the sample data of the 2024 provincial report? They open in a file of their own: the office's own file is not touched.</source>
+        <translation>Chưa có dữ liệu. Dùng thử chương trình với dữ liệu mẫu của báo cáo năm 2024 cấp tỉnh trước? Dữ liệu mẫu được mở trong một tệp riêng, không ghi vào tệp dữ liệu của cơ quan.</translation>
     </message>
     <message>
         <source>Sample data</source>
@@ -1965,12 +2097,31 @@
         <translation>Khôi phục bản sao lưu tốt gần nhất (%1)?</translation>
     </message>
     <message>
+        <source>Damaged database</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2259,10 @@
     <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Imported: the earlier edits can no longer be undone</source>
+        <translation>Đã nhập dữ liệu: các thao tác sửa trước đó không còn hoàn tác được</translation>
     </message>
 </context>
 <context>

@@ -31,10 +31,28 @@ def file_db(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, file_db, prefs):
+def session(file_db):
+    """A session on the file database, with its writer thread (as the program runs)."""
+    from models.database import file_of
+    from ops.session import Session
+
+    opened = Session(file_db, path=file_of(file_db))
+    yield opened
+    opened.writer.close()  # the file itself closes with file_db
+
+
+@pytest.fixture
+def runner(qtbot):
+    from ui.runner import Runner
+
+    return Runner()
+
+
+@pytest.fixture
+def window(qtbot, session, prefs):
     from ui.main_window import MainWindow
 
-    win = MainWindow(db=file_db, prefs=prefs)
+    win = MainWindow(session=session, prefs=prefs)
     qtbot.addWidget(win)
     win.resize(1366, 768)
     win.show()

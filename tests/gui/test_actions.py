@@ -94,7 +94,7 @@ def test_every_action_does_what_it_says(qtbot, window, file_db, recorder):
         before_events, before_messages = len(recorder.events), len(messages)
         was_checked = action.isChecked()
         action.trigger()
-        qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
         qtbot.wait(20)
         answered = (len(recorder.events) > before_events or len(messages) > before_messages
                     or (action.isCheckable() and was_checked and action.isChecked())
@@ -107,16 +107,6 @@ def test_every_action_does_what_it_says(qtbot, window, file_db, recorder):
     assert not window.isVisible()  # Quit came last and closed the window
 
 
-def _file_window(qtbot, file_db, prefs):
-    from models.database import file_of
-    from ui.main_window import MainWindow
-
-    window = MainWindow(db=file_db, prefs=prefs, db_path=file_of(file_db))  # reads run on a worker
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def _progress_boxes():
     from PySide6.QtWidgets import QApplication, QProgressDialog
 
@@ -124,7 +114,7 @@ def _progress_boxes():
 
 
 @pytest.mark.parametrize("read_seconds", [0.0, 0.9])
-def test_progress_closes_before_the_preview_opens(qtbot, file_db, prefs, monkeypatch, tmp_path, read_seconds):
+def test_progress_closes_before_the_preview_opens(qtbot, window, monkeypatch, tmp_path, read_seconds):
     """A slow read shows its progress box, a quick one none; once the preview opens, no progress
     box is left, not even after Qt's own four-second show timer (started when the box is made)
     would have fired inside the preview's event loop."""
@@ -132,7 +122,6 @@ def test_progress_closes_before_the_preview_opens(qtbot, file_db, prefs, monkeyp
 
     import models.exchange.importing as importing
 
-    window = _file_window(qtbot, file_db, prefs)
     table = tmp_path / "bang.csv"
     table.write_text("indicator_code,org_unit_code,period,value,status,note\n"
                      "postal.items,BK-CD,2024,1200,final,\n", encoding="utf-8")
@@ -154,3 +143,25 @@ def test_progress_closes_before_the_preview_opens(qtbot, file_db, prefs, monkeyp
         qtbot.waitUntil(lambda: _progress_boxes() != [], timeout=3000)
     qtbot.waitUntil(lambda: "during preview" in seen, timeout=10000)
     assert seen["during preview"] == []
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter Alt+ reaches in a menu text ("&&" is a plain ampersand)."""
+    plain = text.replace("&&", "")
+    at = plain.find("&")
+    return plain[at + 1].lower() if 0 <= at < len(plain) - 1 else None
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_accelerators_are_unique_in_each_menu(qtbot, session, prefs, language, request):
+    from ui.main_window import MainWindow
+
+    if language == "vi":
+        request.getfixturevalue("vietnamese")
+    window = MainWindow(session=session, prefs=prefs, language=language)
+    qtbot.addWidget(window)
+    menus = [("menu bar", window.menuBar().actions())] + [
+        (top.text(), top.menu().actions()) for top in window.menuBar().actions()]
+    for name, actions in menus:
+        letters = [_mnemonic(a.text()) for a in actions if not a.isSeparator() and _mnemonic(a.text())]
+        assert len(letters) == len(set(letters)), f"{language} {name}: {letters}"

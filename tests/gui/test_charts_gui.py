@@ -43,7 +43,7 @@ def test_sector_chart_follows_the_org_unit(qtbot, window, file_db):
 
 
 def test_trends_page_redraws_on_selection(qtbot, window, file_db):
-    page = window.show_trends()
+    page = window.show_page(window.TRENDS)
     qtbot.waitUntil(lambda: page.canvas is not None and bool(page.canvas.figure.axes))
     ax, lines = values_line(page.canvas)
     assert len(lines) == 1
@@ -64,7 +64,7 @@ def test_trends_page_redraws_on_selection(qtbot, window, file_db):
 
 @pytest.mark.parametrize("suffix, magic", [("png", b"\x89PNG"), ("svg", b"<?xml"), ("pdf", b"%PDF")])
 def test_trends_chart_saved(qtbot, window, tmp_path, suffix, magic):
-    page = window.show_trends()
+    page = window.show_page(window.TRENDS)
     qtbot.waitUntil(lambda: page.canvas is not None)
     out = tmp_path / f"chart.{suffix}"
     page.save(str(out))
@@ -72,7 +72,7 @@ def test_trends_chart_saved(qtbot, window, tmp_path, suffix, magic):
 
 
 def test_trends_chart_copied(qtbot, window):
-    page = window.show_trends()
+    page = window.show_page(window.TRENDS)
     qtbot.waitUntil(lambda: page.canvas is not None)
     page.copy()
     assert not QGuiApplication.clipboard().image().isNull()
@@ -85,11 +85,11 @@ def test_matplotlib_not_loaded_until_a_chart_is_needed(tmp_path):
         "from PySide6.QtCore import QSettings\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from models.database import open_database\n"
         "from models import demo\n"
-        "db = open_database(':memory:'); demo.load_demo(db)\n"
+        "from ops.session import memory_session\n"
+        "session = memory_session(fill=demo.load_demo)\n"
         "from ui.main_window import MainWindow\n"
-        f"w = MainWindow(db=db, prefs=QSettings({str(tmp_path / 'p.ini')!r}, QSettings.Format.IniFormat))\n"
+        f"w = MainWindow(session=session, prefs=QSettings({str(tmp_path / 'p.ini')!r}, QSettings.Format.IniFormat))\n"
         "w.show(); tab = w.sector_tab('postal'); app.processEvents()\n"
         "before = 'matplotlib' in sys.modules\n"
         "tab.lower.setCurrentWidget(tab.chart); app.processEvents()\n"

@@ -55,13 +55,13 @@ def test_date_and_time(qtbot):
     assert field.time.text() == "10:15"
 
 
-def test_an_empty_deadline_takes_typing_and_is_saved(qtbot, file_db, window):
+def test_an_empty_deadline_takes_typing_and_is_saved(qtbot, file_db, window, session):
     """The petition still being processed has no deadline shown; typing one in and saving stores it."""
     from ui.inspection_dialogs import petition_dialog
 
     item = next(p for p in petitions.list_petitions(file_db) if p.status == "processing")
     item = petitions.Petition(**{**item.__dict__, "deadline": None})
-    dialog = petition_dialog(file_db, item, parent=window)
+    dialog = petition_dialog(session, window.runner, item, parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
     field = dialog.form.widgets["deadline"]

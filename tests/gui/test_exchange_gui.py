@@ -1,10 +1,17 @@
-"""Export and import from the window: the preview lists every bad cell; nothing or all, or the valid rows."""
+"""Export and import from the window's File menu: the preview lists every bad cell; nothing,
+all, or the valid rows; reading and writing off the UI thread; a Cancel that cancels."""
+
+import threading
 
 import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog
 
-from models import catalog, values
-from models.exchange.importing import read_any
-from ui.import_dialog import ImportDialog
+from models import audit, catalog, values
+from models.database import open_database
+from models.exchange.packages import export_package
+from models.values import ValueChange, write_values
+from tests.gui.helpers import click_button
 
 
 def write_long(path, rows):
@@ -16,141 +23,173 @@ def write_long(path, rows):
     workbook.save(path)
 
 
-def test_preview_lists_problems_and_imports_valid_rows(qtbot, file_db, tmp_path):
+@pytest.fixture
+def answer_files(monkeypatch):
+    """The file dialogs answered with these paths (open, save), as a user would choose them."""
+    chosen = {}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen["open"], "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (chosen["save"], "")))
+    return chosen
+
+
+def value(db, code, unit_code, period):
+    found = values.get_value(db, catalog.indicator_by_code(db, code).id, catalog.org_unit_by_code(db, unit_code).id,
+                             period)
+    return found.value if found else None
+
+
+def test_preview_lists_problems_and_imports_valid_rows(qtbot, window, file_db, tmp_path, answer_files,
+                                                       next_dialog):
     path = tmp_path / "bang.xlsx"
     write_long(path, [("postal.providers", "BK-CD", "2024", 3, "final", ""),
                       ("postal.providers", "BK-CD", "2024-13", 3, "final", "")])
-    dialog = ImportDialog(db=file_db, db_path=None, result=read_any(file_db, path))
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and "2024-13" in dialog.table.item(0, 3).text()
-    assert not dialog.all_button.isEnabled() and dialog.valid_button.isEnabled()
-    dialog.run(valid_only=True)
-    district = catalog.org_unit_by_code(file_db, "BK-CD").id
-    indicator = catalog.indicator_by_code(file_db, "postal.providers").id
-    assert values.get_value(file_db, indicator, district, "2024").value == 3
+    answer_files["open"] = str(path)
+    seen = []
+
+    def preview(dialog):
+        seen.append((dialog.table.rowCount(), dialog.table.item(0, 3).text(), dialog.all_button.isEnabled(),
+                     dialog.valid_button.isEnabled()))
+        click_button(qtbot, dialog, "Import only the valid rows")
+
+    next_dialog(preview)
+    window.import_action.trigger()  # read on a worker, then the preview
+    qtbot.waitUntil(lambda: value(file_db, "postal.providers", "BK-CD", "2024") == 3, timeout=20000)
+    rows, reason, all_enabled, valid_enabled = seen[0]
+    assert rows == 1 and "2024-13" in reason and not all_enabled and valid_enabled
 
 
-def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, tmp_path, monkeypatch):
+def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, tmp_path, answer_files,
+                                                       next_dialog):
     path = tmp_path / "bieu-mau.xlsx"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
-    window.export_template()
-    assert window.tasks.busy  # written on a worker, with a connection of its own
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30000)
-    assert path.exists() and "68" in window.saved_label.text()
+    answer_files["save"] = str(path)
+    window.export_template_action.trigger()
+    assert window.runner.busy  # written on a worker, reading through a connection of its own
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
+    assert path.exists() and "68" in window.statusBar().currentMessage()
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["postal"]
     row = next(r for r in range(4, sheet.max_row + 1) if sheet[f"A{r}"].value == "postal.providers")
     sheet[f"E{row}"] = 15
     workbook.save(path)
-    monkeypatch.setattr("ui.import_dialog.ImportDialog.exec", lambda self: (self.run(valid_only=False), 1)[1])
-    window.import_dialog(str(path))
+    answer_files["open"] = str(path)
+    next_dialog(lambda dialog: click_button(qtbot, dialog, "Import"))
     tab = window.sector_tab("postal")
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: "imported" in window.statusBar().currentMessage(), timeout=30000)
     shown = next(tab.model.index(r, 3).data() for r in range(tab.model.rowCount())
                  if tab.model.indicator_at(r).code == "postal.providers")
-    assert shown == "15"
+    assert shown == "15"  # the tab read again from the import's changes alone
 
 
-def test_package_dialog_settles_a_conflict(qtbot, file_db, tmp_path):
-    from models.database import open_database
-    from models.exchange.packages import export_package, read_and_preview
-    from models.values import ValueChange, write_values
-    from ui.package_dialog import PackageDialog
+def _package_from_a_district(tmp_path, period, figure):
+    sender = open_database(tmp_path / "district.sqlite3")
+    catalog.load_default_catalog(sender)
+    district = catalog.org_unit_by_code(sender, "BK-CD").id
+    write_values(sender, [ValueChange(catalog.indicator_by_code(sender, "postal.service_points").id, district,
+                                      period, figure)])
+    export_package(sender, district, period, tmp_path / "p.tttpkg")
+    sender.close()
+    return tmp_path / "p.tttpkg"
 
+
+def test_package_dialog_settles_a_conflict(qtbot, window, file_db, tmp_path, answer_files, next_dialog):
     district = catalog.org_unit_by_code(file_db, "BK-CD").id
     points = catalog.indicator_by_code(file_db, "postal.service_points").id
     write_values(file_db, [ValueChange(points, district, "2024", 30)])  # the province's own figure
-    sender = open_database(tmp_path / "district.sqlite3")
-    catalog.load_default_catalog(sender)
-    write_values(sender, [ValueChange(points, district, "2024", 32)])
-    export_package(sender, district, "2024", tmp_path / "p.tttpkg")
-    sender.close()
-    package, items = read_and_preview(file_db, tmp_path / "p.tttpkg")
-    dialog = PackageDialog(db=file_db, db_path=None, package=package, items=items)
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1 and "30" in dialog.table.item(0, 1).text()
-    assert "32" in dialog.table.item(0, 2).text()
-    dialog.run()
-    assert "xung đột" in dialog.message.text()
-    assert values.get_value(file_db, points, district, "2024").value == 30
-    dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("theirs"))
-    dialog.run()
-    assert values.get_value(file_db, points, district, "2024").value == 32
+    answer_files["open"] = str(_package_from_a_district(tmp_path, "2024", 32))
+    seen = []
+
+    def settle(dialog):
+        seen.append((dialog.table.rowCount(), dialog.table.item(0, 1).text(), dialog.table.item(0, 2).text()))
+        click_button(qtbot, dialog, "Import")  # nothing chosen yet: refused in place
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=20000)
+        seen.append(dialog.message.text())
+        dialog.choices[0].setCurrentIndex(dialog.choices[0].findData("theirs"))
+        click_button(qtbot, dialog, "Import")
+
+    next_dialog(settle)
+    window.import_package_action.trigger()
+    qtbot.waitUntil(lambda: value(file_db, "postal.service_points", "BK-CD", "2024") == 32, timeout=20000)
+    rows, ours, theirs = seen[0]
+    assert rows == 1 and "30" in ours and "32" in theirs
+    assert "xung đột" in seen[1]
 
 
-def test_a_file_database_reads_and_writes_the_import_off_the_ui_thread(qtbot, tmp_path, prefs, monkeypatch):
-    from models import demo
-    from models.database import open_database
-    from ui.main_window import MainWindow
+def test_a_package_is_read_and_written_off_the_ui_thread(qtbot, window, file_db, tmp_path, answer_files,
+                                                         next_dialog, monkeypatch):
+    from models.exchange import packages
 
-    path = tmp_path / "office.sqlite3"
-    db = open_database(path)
-    demo.load_demo(db)
-    window = MainWindow(db=db, prefs=prefs, db_path=str(path))
-    qtbot.addWidget(window)
-    table = tmp_path / "bang.xlsx"
-    write_long(table, [("postal.providers", "BK-CD", "2024", 4, "final", "")])
-    shown = []
-
-    def exec_dialog(self):
-        shown.append(self)
-        self.run(valid_only=False)
-        qtbot.waitUntil(lambda: self.written == 1, timeout=30000)
-        return 1
-
-    monkeypatch.setattr("ui.import_dialog.ImportDialog.exec", exec_dialog)
-    window.import_dialog(str(table))
-    assert window.tasks.busy  # the reading went to a worker
-    qtbot.waitUntil(lambda: bool(shown) and not window.tasks.busy, timeout=30000)
-    district = catalog.org_unit_by_code(db, "BK-CD").id
-    indicator = catalog.indicator_by_code(db, "postal.providers").id
-    assert values.get_value(db, indicator, district, "2024").value == 4  # written by the worker's connection
-    window.close()
-    db.close()
+    answer_files["open"] = str(_package_from_a_district(tmp_path, "2031", 41))
+    threads = []
+    for name in ("read_and_preview", "import_package"):
+        real = getattr(packages, name)
+        monkeypatch.setattr(packages, name, lambda *a, real=real, **k: (
+            threads.append(threading.current_thread()), real(*a, **k))[1])
+    next_dialog(lambda dialog: click_button(qtbot, dialog, "Import"))
+    window.import_package_action.trigger()
+    assert window.runner.busy  # the reading went to a worker
+    qtbot.waitUntil(lambda: value(file_db, "postal.service_points", "BK-CD", "2031") == 41, timeout=30000)
+    assert len(threads) == 2 and threading.main_thread() not in threads
+    qtbot.waitUntil(lambda: "1" in window.statusBar().currentMessage(), timeout=5000)
 
 
-def test_a_file_database_reads_a_package_off_the_ui_thread(qtbot, tmp_path, prefs, monkeypatch):
-    from models import demo
-    from models.database import open_database
-    from models.exchange.packages import export_package
-    from models.values import ValueChange, write_values
-    from ui.main_window import MainWindow
+def test_cancel_on_a_100000_row_import_writes_nothing_and_closes(qtbot, window, file_db, tmp_path,
+                                                                  answer_files, next_dialog):
+    """The writer checks the cancel between batches and rolls the whole import back."""
+    import csv
 
-    path = tmp_path / "office.sqlite3"
-    db = open_database(path)
-    demo.load_demo(db)
-    district = catalog.org_unit_by_code(db, "BK-CD").id
-    points = catalog.indicator_by_code(db, "postal.service_points").id
-    sender = open_database(tmp_path / "district.sqlite3")
-    catalog.load_default_catalog(sender)
-    write_values(sender, [ValueChange(points, district, "2031", 41)])
-    export_package(sender, district, "2031", tmp_path / "p.tttpkg")
-    sender.close()
-    window = MainWindow(db=db, prefs=prefs, db_path=str(path))
-    qtbot.addWidget(window)
-    shown = []
-    def exec_dialog(self):
-        shown.append(self)
-        self.run()
-        qtbot.waitUntil(lambda: self.result() == 1, timeout=30000)  # written on a worker too
-        return self.result()
+    from PySide6.QtWidgets import QApplication, QProgressDialog
 
-    monkeypatch.setattr("ui.package_dialog.PackageDialog.exec", exec_dialog)
-    window.import_package(str(tmp_path / "p.tttpkg"))
-    assert window.tasks.busy  # the reading went to a worker
-    qtbot.waitUntil(lambda: bool(shown) and not window.tasks.busy, timeout=30000)
-    assert values.get_value(db, points, district, "2031").value == 41
-    assert "1" in window.statusBar().currentMessage()
-    window.close()
-    db.close()
+    units = [u.code for u in catalog.org_units(file_db)]
+    codes = [i.code for i in catalog.indicators(file_db) if i.kind in ("count", "money")]
+    path = tmp_path / "lon.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["indicator_code", "org_unit_code", "period", "value", "status", "note"])
+        count = 0
+        for year in range(2000, 2100):
+            for month in range(1, 13):
+                for unit in units:
+                    for code in codes:
+                        writer.writerow([code, unit, f"{year}-{month:02d}", 7, "final", ""])
+                        count += 1
+                        if count == 100_000:
+                            break
+                    if count == 100_000:
+                        break
+                if count == 100_000:
+                    break
+            if count == 100_000:
+                break
+    answer_files["open"] = str(path)
+    before_values = file_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0]
+    before_audit = audit.last_id(file_db)
+    state = {}
+
+    def import_then_cancel(dialog):
+        state["dialog"] = dialog
+        click_button(qtbot, dialog, "Import")
+
+        def box():
+            found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+            return found[0] if found else None
+
+        qtbot.waitUntil(lambda: box() is not None, timeout=20000)  # the writing takes seconds
+        click_button(qtbot, box(), "Cancel")
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=60000)  # the dialog closes once rolled back
+
+    next_dialog(import_then_cancel)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: "dialog" in state and not state["dialog"].isVisible() and not window.runner.busy,
+                    timeout=120000)
+    assert file_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == before_values
+    assert audit.last_id(file_db) == before_audit
+    assert "nothing was written" in window.statusBar().currentMessage()
 
 
-def test_completeness_page_says_where_figures_came_from(qtbot, file_db, tmp_path):
+def test_completeness_page_says_where_figures_came_from(qtbot, window, file_db, tmp_path):
     """Each cell's tooltip: the package (origin, id, when made), a spreadsheet, or who typed."""
-    from models import catalog
-    from models.database import open_database
-    from models.exchange.packages import export_package, import_package, read_package
-    from models.values import ValueChange, write_values
-    from ui.completeness_page import CompletenessPage
+    from models.exchange.packages import import_package, read_package
 
     sender = open_database(tmp_path / "district.sqlite3")
     catalog.load_default_catalog(sender)
@@ -163,10 +202,9 @@ def test_completeness_page_says_where_figures_came_from(qtbot, file_db, tmp_path
     import_package(file_db, package)
     na_ri = catalog.org_unit_by_code(file_db, "BK-NR").id
     write_values(file_db, [ValueChange(catalog.indicator_by_code(file_db, "telecom.operators").id, na_ri, "2025", 2)],
-                 user="import")
-    province = catalog.top_org_unit(file_db).id
-    page = CompletenessPage(db=file_db, scope=lambda: (province, "2025"))
-    qtbot.addWidget(page)
+                 source="import")
+    window.period_picker.set_period("2025")
+    page = window.show_page(window.COMPLETENESS)
     tips = {page.table.item(r, c).toolTip() for r in range(page.table.rowCount())
             for c in range(2, page.table.columnCount())} - {""}
     made = package.manifest["created_at"][:16].replace("T", " ")
@@ -176,20 +214,19 @@ def test_completeness_page_says_where_figures_came_from(qtbot, file_db, tmp_path
     assert any("from a spreadsheet" in t for t in tips), tips
 
 
-def test_package_exported_from_the_window_off_the_ui_thread(qtbot, window, file_db, tmp_path, monkeypatch):
-    import threading
-
+def test_package_exported_from_the_window_off_the_ui_thread(qtbot, window, file_db, tmp_path, answer_files,
+                                                             monkeypatch):
     from models.exchange import packages
 
     path = tmp_path / "gui.tttpkg"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(path), ""))
+    answer_files["save"] = str(path)
     threads = []
     real = packages.export_package
     monkeypatch.setattr(packages, "export_package",
                         lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
-    window.export_package()
-    assert window.tasks.busy
-    qtbot.waitUntil(lambda: not window.tasks.busy, timeout=30000)
+    window.export_package_action.trigger()
+    assert window.runner.busy
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
     package = packages.read_package(path)
-    assert package.manifest["package_id"][:8] in window.saved_label.text()
+    assert package.manifest["package_id"][:8] in window.statusBar().currentMessage()
     assert threads and threads[0] is not threading.main_thread()

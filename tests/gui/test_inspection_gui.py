@@ -13,6 +13,7 @@ from models.inspection.violations import ViolationFilter, count_violations, get_
 from ui.inspection_dialogs import quick_violation_dialog, violation_dialog
 from ui.record_list import Column, RecordListModel
 from ui.violation_list import ViolationTableModel
+from tests.gui.helpers import click_button
 
 
 @pytest.fixture
@@ -46,9 +47,9 @@ def test_violation_list_sorts_in_sql(qtbot, page):
     assert panel.model.index(0, 3).data() == "7.000.000"
 
 
-def test_fine_outside_the_range_refused_in_the_form(qtbot, file_db, page):
+def test_fine_outside_the_range_refused_in_the_form(qtbot, file_db, page, session, runner):
     item = get_violation(file_db, 2)
-    dialog = violation_dialog(file_db, item)
+    dialog = violation_dialog(session, runner, item)
     qtbot.addWidget(dialog)
     dialog.form.widgets["fine"].setText("9.000.000")
     dialog.accept()
@@ -59,15 +60,15 @@ def test_fine_outside_the_range_refused_in_the_form(qtbot, file_db, page):
     assert get_violation(file_db, 2).fine == 4_500_000
 
 
-def test_money_field_that_is_not_a_number(qtbot, file_db):
-    dialog = violation_dialog(file_db, get_violation(file_db, 2))
+def test_money_field_that_is_not_a_number(qtbot, file_db, session, runner):
+    dialog = violation_dialog(session, runner, get_violation(file_db, 2))
     qtbot.addWidget(dialog)
     dialog.form.widgets["fine"].setText("năm triệu")
     dialog.accept()
     assert "năm triệu" in dialog.form.error.text()
 
 
-def test_quick_entry_with_a_photo_and_a_refused_file(qtbot, file_db, tmp_path):
+def test_quick_entry_with_a_photo_and_a_refused_file(qtbot, file_db, session, runner, tmp_path):
     from PIL import Image
 
     photo = tmp_path / "hien-truong.png"
@@ -75,7 +76,7 @@ def test_quick_entry_with_a_photo_and_a_refused_file(qtbot, file_db, tmp_path):
     not_photo = tmp_path / "ghi-chu.jpg"
     not_photo.write_text("không phải ảnh")
     unit = catalog.top_org_unit(file_db).id
-    dialog = quick_violation_dialog(file_db, org_unit_id=unit)
+    dialog = quick_violation_dialog(session, runner, org_unit_id=unit)
     qtbot.addWidget(dialog)
     assert not dialog.photos.add(str(not_photo))
     assert "ghi-chu.jpg" in dialog.photos.message.text()
@@ -89,8 +90,8 @@ def test_quick_entry_with_a_photo_and_a_refused_file(qtbot, file_db, tmp_path):
     assert len(violations.photos_of(file_db, saved.id)) == 1
 
 
-def test_quick_entry_needs_the_offender(qtbot, file_db):
-    dialog = quick_violation_dialog(file_db, org_unit_id=catalog.top_org_unit(file_db).id)
+def test_quick_entry_needs_the_offender(qtbot, file_db, session, runner):
+    dialog = quick_violation_dialog(session, runner, org_unit_id=catalog.top_org_unit(file_db).id)
     qtbot.addWidget(dialog)
     before = count_violations(file_db, ViolationFilter())
     dialog.accept()
@@ -98,19 +99,19 @@ def test_quick_entry_needs_the_offender(qtbot, file_db):
     assert count_violations(file_db, ViolationFilter()) == before
 
 
-def test_export_keeps_formulas_as_text(qtbot, file_db, page, tmp_path):
+def test_export_keeps_formulas_as_text(qtbot, file_db, page, session, runner, tmp_path):
     unit = catalog.top_org_unit(file_db).id
     violations.quick_entry(file_db, org_unit_id=unit, offender="=HYPERLINK(\"x\")", place="@SUM(1)")
     page.violations.reload()
     out = tmp_path / "vi-pham.xlsx"
-    assert page.violations.exporter()(file_db, str(out)) == 5
+    assert page.violations.exporter()(str(out)) == 5
     sheet = openpyxl.load_workbook(out).active
     cells = {cell.value: cell.data_type for row in sheet.iter_rows() for cell in row}
     assert cells['=HYPERLINK("x")'] == "s" and cells["@SUM(1)"] == "s"
     assert 7_000_000 in cells  # numbers stay numbers
 
 
-def test_exports_are_written_off_the_ui_thread(qtbot, page, tmp_path, monkeypatch):
+def test_exports_are_written_off_the_ui_thread(qtbot, window, page, tmp_path, monkeypatch):
     import threading
 
     from models.exchange import xlsx_export
@@ -128,15 +129,15 @@ def test_exports_are_written_off_the_ui_thread(qtbot, page, tmp_path, monkeypatc
         out = tmp_path / f"{name}.xlsx"
         monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
         panel.status.connect(messages.append)
-        panel.export_dialog()
-        assert panel.tasks.busy  # the dialog returned before the file was written
-        qtbot.waitUntil(lambda: not panel.tasks.busy, timeout=30000)
+        click_button(qtbot, panel, "Export to Excel…")
+        assert window.runner.busy  # the dialog returned before the file was written
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
         assert openpyxl.load_workbook(out).active.max_row > 1
     assert threads and all(t is not threading.main_thread() for t in threads)
     assert [m.split()[0] for m in messages] == ["4", "8"] and all(".xlsx" in m for m in messages)
 
 
-def test_a_cancelled_or_failed_export_leaves_the_target_as_it_was(qtbot, page, tmp_path, monkeypatch):
+def test_a_cancelled_or_failed_export_leaves_the_target_as_it_was(qtbot, window, page, tmp_path, monkeypatch):
     from models.exchange import xlsx_export
 
     folder = tmp_path / "exports"
@@ -146,8 +147,8 @@ def test_a_cancelled_or_failed_export_leaves_the_target_as_it_was(qtbot, page, t
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), ""))
     panel = page.violations
     panel.export_dialog()
-    panel.tasks._cancel()  # the progress dialog's Cancel
-    qtbot.waitUntil(lambda: not panel.tasks.busy, timeout=30000)
+    window.runner.progress.cancel()  # the progress box's Cancel
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
     assert out.read_bytes() == b"an earlier export"
     assert sorted(p.name for p in folder.iterdir()) == ["vi-pham.xlsx"]  # no partial file left
 
@@ -157,9 +158,9 @@ def test_a_cancelled_or_failed_export_leaves_the_target_as_it_was(qtbot, page, t
 
     monkeypatch.setattr(xlsx_export, "export_rows", full_disk)
     warnings = []
-    monkeypatch.setattr("ui.export.QMessageBox.warning", lambda *a: warnings.append(a[2]))
+    monkeypatch.setattr("ui.errors.show_refusal", lambda _parent, message: warnings.append(message))
     panel.export_dialog()
-    qtbot.waitUntil(lambda: not panel.tasks.busy, timeout=30000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
     assert warnings and "No space left" in warnings[0] and str(out) in warnings[0]
     assert out.read_bytes() == b"an earlier export"
     assert sorted(p.name for p in folder.iterdir()) == ["vi-pham.xlsx"]
@@ -177,7 +178,7 @@ def test_registry_export_and_flags(qtbot, page, tmp_path):
     assert panel.exporter()(str(out)) == 8
 
 
-def test_trash_and_restore_through_the_page(qtbot, file_db, page, monkeypatch):
+def test_trash_and_restore_through_the_page(qtbot, file_db, page, session, runner, monkeypatch):
     monkeypatch.setattr("ui.record_list.confirm", lambda *a, **k: True)
     panel = page.petitions
     panel.view.selectRow(0)
@@ -190,7 +191,7 @@ def test_trash_and_restore_through_the_page(qtbot, file_db, page, monkeypatch):
     assert page.trash.table.rowCount() == 0
 
 
-def test_computed_indicators_highlight_a_difference(qtbot, file_db, page):
+def test_computed_indicators_highlight_a_difference(qtbot, file_db, page, session, runner):
     from models.values import ValueChange, write_values
 
     fines = catalog.indicator_by_code(file_db, "inspection.fines")
@@ -237,7 +238,7 @@ def test_lazy_model_fetches_pages(qtmodeltester, file_db):
     qtmodeltester.check(model)
 
 
-def test_a_deleted_violation_leaves_the_list(qtbot, file_db, page, monkeypatch):
+def test_a_deleted_violation_leaves_the_list(qtbot, file_db, page, session, runner, monkeypatch):
     monkeypatch.setattr("ui.violation_list.confirm", lambda *a, **k: True)
     panel = page.violations
     panel.view.selectRow(0)
@@ -246,12 +247,12 @@ def test_a_deleted_violation_leaves_the_list(qtbot, file_db, page, monkeypatch):
     assert any(row["table"] == "violations" for row in common.trash(file_db))
 
 
-def test_inspection_form_with_establishments(qtbot, file_db):
+def test_inspection_form_with_establishments(qtbot, file_db, session, runner):
     from models.inspection.inspections import get_inspection, list_inspections
     from ui.inspection_dialogs import inspection_dialog
 
     item = list_inspections(file_db)[-1]
-    dialog = inspection_dialog(file_db, item)
+    dialog = inspection_dialog(session, runner, item)
     qtbot.addWidget(dialog)
     from PySide6.QtWidgets import QListWidget
 

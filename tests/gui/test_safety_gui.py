@@ -9,9 +9,9 @@ import pytest
 
 from tests.gui.helpers import click_button, type_text
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from models import backup
+from models import backup, catalog
 from ui.backups_dialog import BackupsDialog
 from ui.errors import install_excepthook, setup_logging, tolerant_settings
 from ui.history_dialog import HistoryDialog
@@ -20,36 +20,49 @@ from ui.indicator_model import VALUE
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
-def test_backups_dialog_backs_up_and_asks_to_restore(qtbot, file_db, tmp_path, monkeypatch):
-    path = str(tmp_path / "office.sqlite3")
+def test_backups_dialog_backs_up_and_asks_to_restore(qtbot, session, monkeypatch):
     chosen = []
-    dialog = BackupsDialog(db=file_db, db_path=path, restore=chosen.append)
+    dialog = BackupsDialog(session=session, restore=chosen.append)
     qtbot.addWidget(dialog)
+    dialog.show()
     assert dialog.table.rowCount() == 0
-    dialog.back_up_now()
-    assert dialog.table.rowCount() == 1 and len(backup.list_backups(path)) == 1
+    click_button(qtbot, dialog, "Back up now")
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)  # on a worker
+    assert len(backup.list_backups(session.path)) == 1
     monkeypatch.setattr("ui.backups_dialog.confirm", lambda *a, **k: True)
     dialog.table.selectRow(0)
-    dialog.restore_selected()
-    assert chosen and chosen[0].path == backup.list_backups(path)[0].path
+    click_button(qtbot, dialog, "Restore…")
+    assert chosen and chosen[0].path == backup.list_backups(session.path)[0].path
 
 
-def test_history_of_a_figure_after_edits(qtbot, window, file_db):
+def test_history_of_a_figure_and_of_the_period_in_words(qtbot, window, file_db, monkeypatch):
+    """Edit a figure, approve and un-approve, then open both histories from the Edit menu."""
+    from models import approvals
+    from PySide6.QtWidgets import QDialog
     from tests.gui.test_grid import row_of, type_into
 
     tab = window.sector_tab("postal")
     row = row_of(tab, "postal.providers")
     type_into(qtbot, tab, row, VALUE, "14")
     tab.grid.setCurrentIndex(tab.model.index(row, VALUE))
-    title, entries = window.history_entries("figure")
-    assert "Đơn vị cung ứng dịch vụ bưu chính" in title
-    assert [e.action for e in entries] == ["insert", "update"]
-    assert entries[-1].old["value"] == 12 and entries[-1].new["value"] == 14
-    dialog = HistoryDialog(title=title, entries=entries)
-    qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 2 and dialog.table.item(0, 4).text().startswith("14;")
-    _title, period_entries = window.history_entries("period")
-    assert len(period_entries) > 60  # the demo figures, activities and texts of 2024, and this edit
+    unit = catalog.top_org_unit(file_db).id
+    window.runner.apply(__import__("ops.approval").approval.approve, window.session, unit, "2024")
+    window.runner.apply(__import__("ops.approval").approval.revoke, window.session, unit, "2024", "Sửa số liệu")
+    assert approvals.current(file_db, unit, "2024") is None
+    shown = []
+    monkeypatch.setattr(QDialog, "exec", lambda self: shown.append(self) or 0)
+    window.value_history_action.trigger()
+    table = shown[-1].table
+    cells = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    assert [c[2] for c in cells] == ["Đơn vị cung ứng dịch vụ bưu chính"] * 2  # newest first
+    assert cells[0][3] == "changed" and cells[0][4].startswith("Value: 12") and cells[0][5].startswith("Value: 14")
+    window.period_history_action.trigger()
+    table = shown[-1].table
+    cells = [[table.item(r, c).text() for c in range(6)] for r in range(table.rowCount())]
+    assert cells[0][2:4] == ["Approval", "un-approved"] and cells[0][5] == "Reason: Sửa số liệu"
+    assert cells[1][2:4] == ["Approval", "approved"]
+    assert any(c[2].startswith("Report text, ") for c in cells)  # the texts of the demo's 2024
+    assert len(cells) > 60
 
 
 def test_damaged_settings_file_is_replaced(tmp_path):
@@ -120,21 +133,19 @@ def test_second_instance_refused_in_one_line(tmp_path):
 
 
 @pytest.fixture
-def inspector(file_db):
+def inspector(session, file_db):
     from models import access
 
-    access.set_session(None)
     access.save_user(file_db, username="quantri", full_name="", role="admin", password="matkhau-qt")
-    access.save_user(file_db, username="thanhtra", full_name="", role="inspector", password="matkhau-tt")
-    access.sign_in(file_db, "thanhtra", "matkhau-tt")
-    yield
-    access.set_session(None)
+    access.save_user(file_db, username="thanhtra", full_name="Thanh tra viên A", role="inspector",
+                     password="matkhau-tt")
+    session.sign_in(access.sign_in(file_db, "thanhtra", "matkhau-tt"))
 
 
-def test_an_inspector_cannot_change_figures_in_the_window(qtbot, inspector, file_db, prefs):
+def test_an_inspector_cannot_change_figures_in_the_window(qtbot, inspector, session, prefs):
     from ui.main_window import MainWindow
 
-    window = MainWindow(db=file_db, prefs=prefs)
+    window = MainWindow(session=session, prefs=prefs)
     qtbot.addWidget(window)
     tab = window.sector_tab("postal")
     index = tab.model.index(0, VALUE)
@@ -147,7 +158,7 @@ def test_an_inspector_cannot_change_figures_in_the_window(qtbot, inspector, file
     assert "may not change figures" in tab.message.text()
     assert tab.texts["results"].isReadOnly()
     assert not window.catalog_action.isEnabled() and not window.accounts_action.isEnabled()
-    assert "thanhtra" in window.user_label.text()
+    assert "Thanh tra viên A" in window.user_label.text()
     page = window.show_page(window.INSPECTION)
     from PySide6.QtWidgets import QPushButton
 
@@ -156,38 +167,59 @@ def test_an_inspector_cannot_change_figures_in_the_window(qtbot, inspector, file
     window.close()
 
 
-def test_login_dialog(qtbot, file_db):
+def test_login_dialog(qtbot, session, file_db):
     from models import access
     from ui.login_dialog import LoginDialog
 
-    access.set_session(None)
     access.save_user(file_db, username="quantri", full_name="", role="admin", password="matkhau-qt")
     access.save_user(file_db, username="nhap", full_name="", role="data_entry", password="matkhau-nhap")
-    dialog = LoginDialog(db=file_db)
+    dialog = LoginDialog(session=session)
     qtbot.addWidget(dialog)
-    dialog.username.setText("nhap")
-    dialog.password.setText("sai")
-    dialog.accept()
-    assert dialog.user is None and dialog.error.text()
-    dialog.password.setText("matkhau-nhap")
-    dialog.accept()
-    assert dialog.user.username == "nhap" and access.current().username == "nhap"
-    access.set_session(None)
+    dialog.show()
+    type_text(qtbot, dialog.username, "nhap")
+    type_text(qtbot, dialog.password, "sai")
+    click_button(qtbot, dialog, "Sign in")
+    assert dialog.user is None and dialog.error.text() and session.user is None
+    type_text(qtbot, dialog.password, "matkhau-nhap")
+    click_button(qtbot, dialog, "Sign in")
+    assert dialog.user.username == "nhap" and session.user.username == "nhap"
+    assert access.acting_user(file_db).username == "nhap"  # the session's connections act as the user
 
 
-def test_approved_period_is_read_only_in_the_window(qtbot, window, file_db, monkeypatch):
+def test_approved_period_is_read_only_in_the_window(qtbot, window, file_db, next_dialog):
+    """Approve asks first, showing what it locks; un-approving needs a reason typed in its dialog."""
     tab = window.sector_tab("postal")
     index = tab.model.index(0, VALUE)
     assert tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
-    window.toggle_approval()
+    asked = []
+
+    def cancel(dialog):
+        asked.append(dialog.findChildren(QLabel)[1].text())
+        click_button(qtbot, dialog, "Cancel")
+
+    next_dialog(cancel)
+    window.approve_action.trigger()
+    assert "68 figures" in asked[0] and "27 report texts" in asked[0]  # the demo province's 2024
+    assert not tab.model.locked
+    next_dialog(lambda dialog: click_button(qtbot, dialog, "Approve"))
+    window.approve_action.trigger()
     assert tab.model.locked and not (tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable)
     assert tab.texts["results"].isReadOnly() and not tab.activities.add_button.isEnabled()
     tab.grid.setCurrentIndex(index)
     tab.grid.paste("99\n")
     assert "approved" in tab.message.text()
     assert "un-approve" in window.approve_action.text()
-    monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getText", lambda *a, **k: ("Sửa lại số liệu", True))
-    window.toggle_approval()
+    states = []
+
+    def revoke(dialog):
+        states.append(dialog.revoke_button.isEnabled())
+        type_text(qtbot, dialog.reason, "Sửa lại số liệu")
+        states.append(dialog.revoke_button.isEnabled())
+        click_button(qtbot, dialog, "Un-approve")
+
+    next_dialog(revoke)
+    window.approve_action.trigger()
+    assert states == [False, True]
     assert not tab.model.locked and tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
 
 
@@ -200,37 +232,39 @@ def test_start_and_timer_backups_run_on_a_worker(qtbot, tmp_path, prefs):
     from ui.backups_dialog import back_up_when_changed
     from ui.main_window import MainWindow
 
+    from ops.session import Session
+
     path = tmp_path / "office.sqlite3"
     db = open_database(path)
     demo.load_demo(db)
-    window = MainWindow(db=db, prefs=prefs, db_path=str(path))
+    session = Session(db, path=path)
+    window = MainWindow(session=session, prefs=prefs)
     qtbot.addWidget(window)
-    assert back_up_when_changed(window, str(path), "start")
+    assert back_up_when_changed(window, "start")
     assert window.background.busy and not backup.list_backups(path)  # on the worker
-    assert not window.tasks.busy  # the user's own tasks stay free
+    assert not window.runner.busy  # the user's own work stays free
     window.background.wait()
     assert [b.reason for b in backup.list_backups(path)] == ["start"]
-    assert back_up_when_changed(window, str(path), "timer")
+    assert back_up_when_changed(window, "timer")
     window.background.wait()
     assert len(backup.list_backups(path)) == 1  # nothing changed since: no second copy
     write_values(db, [ValueChange(catalog.indicator_by_code(db, "postal.providers").id,
                                   catalog.top_org_unit(db).id, "2024", 13)])
-    assert back_up_when_changed(window, str(path), "timer")
-    assert not back_up_when_changed(window, str(path), "timer")  # one task at a time: the next turn
+    assert back_up_when_changed(window, "timer")
+    assert not back_up_when_changed(window, "timer")  # one task at a time: the next turn
     window.background.wait()
     assert sorted(b.reason for b in backup.list_backups(path)) == ["start", "timer"]
     window.close()
-    db.close()
+    session.close()
 
 
-def test_accounts_cannot_lock_the_office_out(qtbot, file_db, next_dialog, vietnamese):
+def test_accounts_cannot_lock_the_office_out(qtbot, session, runner, file_db, next_dialog, vietnamese):
     """Added through the dialog as a user does: the first account is offered and kept as
     Administrator, the last Administrator cannot be demoted, role names are in Vietnamese."""
     from models import access
     from ui.accounts_dialog import AccountsDialog
 
-    access.set_session(None)
-    dialog = AccountsDialog(db=file_db)
+    dialog = AccountsDialog(session=session, runner=runner)
     qtbot.addWidget(dialog)
     dialog.show()
 

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from models import audit, catalog
+from models import access, audit, catalog
 from models.values import ValidationError, ValueChange, write_values
 
 
@@ -14,14 +14,11 @@ def ids(db, code="postal.providers"):
 
 
 def test_insert_update_delete_are_traced_with_old_and_new(db):
-    audit.set_user("chuyen.vien")
-    try:
-        ind, unit = ids(db)
-        write_values(db, [ValueChange(ind, unit, "2024", 12)])
-        write_values(db, [ValueChange(ind, unit, "2024", 13, "estimate")])
-        write_values(db, [ValueChange(ind, unit, "2024", None)])
-    finally:
-        audit.set_user("")
+    access.act_as(db, access.User(1, "chuyen.vien", "Chuyên viên", "data_entry"))
+    ind, unit = ids(db)
+    write_values(db, [ValueChange(ind, unit, "2024", 12)])
+    write_values(db, [ValueChange(ind, unit, "2024", 13, "estimate")])
+    write_values(db, [ValueChange(ind, unit, "2024", None)])
     entries = audit.value_history(db, ind, unit, "2024")
     assert [e.action for e in entries] == ["insert", "update", "delete"]
     assert entries[0].new["value"] == 12 and entries[0].old is None
@@ -124,7 +121,7 @@ def test_a_bulk_write_records_what_the_triggers_would_have(db):
                [(ind, None, "", "")]]
     start = audit.last_id(db)
     for batch in batches:
-        write_values(db, [ValueChange(i, unit, "2024", v, s, n) for i, v, s, n in batch], user="u")
+        write_values(db, [ValueChange(i, unit, "2024", v, s, n) for i, v, s, n in batch], source="u")
         stamp = db.execute("SELECT MAX(updated_at) FROM indicator_values").fetchone()[0]
         with db.atomic():  # the same changes row by row through the triggers, in another period
             for i, v, s, n in batch:

@@ -10,7 +10,7 @@ def test_cells_count_entered_against_expected(db):
     district = catalog.org_unit_by_code(db, "BK-CD").id
     postal = next(s for s in catalog.sectors(db) if s.code == "postal")
     indicators = catalog.indicators(db, postal.id)
-    write_values(db, [ValueChange(i.id, district, "2024", 1) for i in indicators[:5]], user="import")
+    write_values(db, [ValueChange(i.id, district, "2024", 1) for i in indicators[:5]], source="import")
     rows = {r.name: r for r in completeness(db, province, "2024")}
     assert len(rows) == 8
     cell = rows["Huyện Chợ Đồn"].cells[postal.id]

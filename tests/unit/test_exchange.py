@@ -9,7 +9,8 @@ import openpyxl
 import pytest
 
 from models import catalog, values
-from models.exchange.importing import ImportRefused, apply, export_table, read_any, read_long_table
+from models.exchange.exporting import export_table
+from models.exchange.importing import ImportRefused, apply, read_any, read_long_table
 from models.exchange.safe_xlsx import UnsafeFile
 from models.exchange.templates import export_template, read_template
 

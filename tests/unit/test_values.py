@@ -18,7 +18,7 @@ def count_values(db):
 
 def test_round_trip(db):
     ind, unit = ids(db, "postal.revenue")
-    write_values(db, [ValueChange(ind, unit, "2024", 69_300_000_000, "estimate", "ước đạt")], user="an")
+    write_values(db, [ValueChange(ind, unit, "2024", 69_300_000_000, "estimate", "ước đạt")], source="an")
     stored = values.get_value(db, ind, unit, "2024")
     assert stored.value == 69_300_000_000
     assert stored.status == "estimate"

@@ -1,0 +1,40 @@
+"""The command line's commands: each parses nothing (main.py did), calls the operations the
+window calls, and prints what happened. A user error ends in one line and exit status 1;
+a bug in one line naming the log that holds its traceback, and exit status 2.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+
+from models.errors import describe, is_user_error
+
+
+def run(args, commands: dict) -> int:
+    """Run the command ``args.command`` with its function from ``commands``; never a traceback."""
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # the one place a command's error is reported
+        if is_user_error(exc):
+            print(f"error: {' '.join(describe(exc).split())}", file=sys.stderr)
+            return 1
+        return report_bug(exc)
+
+
+def report_bug(exc: BaseException) -> int:
+    """Log an unexpected error with its traceback; one line for the user, exit status 2."""
+    from models.resources import user_data_dir
+    from ops.logs import log, setup_logging
+
+    try:
+        path = setup_logging(user_data_dir())
+        log.error("unexpected error in a command\n%s", "".join(traceback.format_exception(exc)))
+        where = f"; details in {path}"
+    except OSError:
+        where = ""
+    print(f"error: unexpected {type(exc).__name__}: {' '.join(str(exc).split())[:200]}{where}", file=sys.stderr)
+    return 2

@@ -1,0 +1,26 @@
+"""Editing the catalog: sectors, indicators and org units."""
+
+from __future__ import annotations
+
+from models import catalog
+from ops.changes import CATALOG, Changes
+from ops.session import Session
+
+
+def add(session: Session, entity: str, **fields) -> Changes:
+    return Changes.of(CATALOG, count=1, record_id=session.write(lambda db: catalog.add(db, entity, **fields)))
+
+
+def update(session: Session, entity: str, record_id: int, **fields) -> Changes:
+    session.write(lambda db: catalog.update(db, entity, record_id, **fields))
+    return Changes.of(CATALOG, count=1, record_id=record_id)
+
+
+def reorder(session: Session, entity: str, ordered_ids: list[int]) -> Changes:
+    session.write(catalog.reorder, entity, ordered_ids)
+    return Changes.of(CATALOG, count=len(ordered_ids))
+
+
+def delete(session: Session, entity: str, record_id: int) -> Changes:
+    session.write(catalog.delete, entity, record_id)
+    return Changes.of(CATALOG, count=1)

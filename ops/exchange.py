@@ -1,0 +1,62 @@
+"""Spreadsheets and data packages: templates to fill in, long tables, packages between offices.
+
+Reading a file and writing an export are queries (``session.read``: on a worker they
+use a connection of their own); importing writes through the session's one writer, in
+one transaction that a cancel rolls back.
+"""
+
+from __future__ import annotations
+
+import os
+
+from models.exchange import exporting, importing, packages, templates
+from models.exchange.importing import ImportResult
+from models.exchange.packages import Package
+from models.progress import NONE as NO_PROGRESS, Progress
+from ops.changes import APPROVALS, FIGURES, IMPORTED, INSPECTION, TEXTS, Changes
+from ops.session import Session
+
+
+def read_spreadsheet(session: Session, path: str | os.PathLike) -> ImportResult:
+    """A filled template or a long table, read and checked; nothing is written."""
+    return session.read(importing.read_any, path)
+
+
+def import_spreadsheet(session: Session, result: ImportResult, *, valid_only: bool = False,
+                       progress: Progress = NO_PROGRESS) -> Changes:
+    """Write what was read (after a backup), all or nothing; ``valid_only`` skips the bad rows."""
+    count = session.write(importing.apply, result, valid_only=valid_only, db_path=session.path, progress=progress)
+    return Changes.of(FIGURES, TEXTS, IMPORTED, org_units={c.org_unit_id for c in result.changes} |
+                      {a.org_unit_id for a in result.activities},
+                      periods={c.period for c in result.changes} | {a.period for a in result.activities},
+                      count=count)
+
+
+def export_template(session: Session, org_unit_id: int, period: str, path: str | os.PathLike) -> int:
+    """The workbook to fill in for an org unit and period; returns how many indicators it holds."""
+    return session.read(templates.export_template, org_unit_id, period, path)
+
+
+def export_table(session: Session, path: str | os.PathLike, *, org_unit_ids: list[int] | None = None,
+                 periods: list[str] | None = None) -> int:
+    """The long table of figures (.xlsx or .csv); returns how many rows it holds."""
+    return session.read(exporting.export_table, path, org_unit_ids=org_unit_ids, periods=periods)
+
+
+def read_package(session: Session, path: str | os.PathLike) -> tuple[Package, list[packages.Item]]:
+    """A data package, checked, and what importing it would do; nothing is written."""
+    return session.read(packages.read_and_preview, path)
+
+
+def import_package(session: Session, package: Package, *, resolutions: dict[str, str] | None = None,
+                   progress: Progress = NO_PROGRESS) -> Changes:
+    """Commit a package (after a backup), all or nothing; ``resolutions`` settles its conflicts."""
+    counts = session.write(packages.import_package, package, resolutions=resolutions, db_path=session.path,
+                           progress=progress)
+    return Changes.of(FIGURES, TEXTS, APPROVALS, INSPECTION, IMPORTED, periods={package.manifest["period"]},
+                      count=counts.get("taken", 0))
+
+
+def export_package(session: Session, org_unit_id: int, period: str, path: str | os.PathLike) -> dict:
+    """The data package of an org unit (and those under it) for a period; returns its manifest."""
+    return session.read(packages.export_package, org_unit_id, period, path)

@@ -1,0 +1,55 @@
+"""Reports and documents: what they say, built from the records, and their PDF."""
+
+from __future__ import annotations
+
+import os
+
+from models import catalog, values
+from models.errors import UserError
+from models.inspection.common import latest_id
+from models.periods import parse_period
+from models.reports.content import Report, build_period_report
+from models.reports.inspection_docs import KINDS as DOCUMENT_KINDS, build_document
+from models.reports.settings import ReportSettings
+from ops.session import Session
+
+KINDS = ("annual", *DOCUMENT_KINDS)  # "annual": the period report, for any kind of period
+
+
+class ReportRefused(UserError, ValueError):
+    """A report that cannot be made as asked; the message says why."""
+
+
+def default_scope(session: Session, org_code: str | None, period: str | None) -> tuple[int, str]:
+    """The org unit (by code; default the top of the tree) and period (default the latest year
+    with figures, else this year) a report is for; ReportRefused names what is unknown."""
+    import datetime as dt
+
+    unit = catalog.org_unit_by_code(session.db, org_code) if org_code else catalog.top_org_unit(session.db)
+    if unit is None:
+        raise ReportRefused(f"--org {org_code}: không có đơn vị mã này")
+    key = period or values.latest_period(session.db) or str(dt.date.today().year)
+    return unit.id, parse_period(key).key
+
+
+def build_report(session: Session, kind: str, org_unit_id: int, period: str, *, record_id: int | None = None,
+                 settings: ReportSettings | None = None) -> Report:
+    """The content of a report or document (FieldError, DocumentError: nothing to print)."""
+    if kind in ("annual", "period"):
+        return session.read(build_period_report, org_unit_id, period, settings=settings)
+    if kind not in DOCUMENT_KINDS:
+        raise ReportRefused(f"Không có loại văn bản «{kind}»")
+    if record_id is None and kind != "violations":
+        table = "inspections" if kind == "inspection-minutes" else "violations"
+        record_id = session.read(latest_id, table)
+        if record_id is None:
+            raise ReportRefused(f"--kind {kind}: chưa có hồ sơ nào để in")
+    return session.read(build_document, kind, org_unit_id=org_unit_id, period=period, record_id=record_id,
+                        settings=settings)
+
+
+def render_pdf(report: Report, path: str | os.PathLike, *, cache=None) -> int:
+    """Lay the report out as a PDF (reportlab; Matplotlib for a chart not drawn before); its pages."""
+    from models.reports.pdf import render
+
+    return render(report, path, cache=cache)

@@ -1,0 +1,95 @@
+"""Approving an org unit's period, and un-approving it: each asks first, in its own dialog.
+
+Approving shows what will become read-only; un-approving asks for the reason in the
+dialog itself (its button stays off until a reason is typed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+
+from models import approvals, catalog
+from models.periods import parse_period
+from ops import approval
+from widgets.dialogs import error_label
+
+
+class ApproveDialog(QDialog):
+    """"Approve <unit>, <period>?" with what it locks; Approve writes, Cancel does nothing."""
+
+    def __init__(self, *, session, runner, org_unit_id: int, period: str, parent=None):
+        super().__init__(parent)
+        self._session, self._runner = session, runner
+        self._scope = (org_unit_id, period)
+        unit = catalog.org_unit(session.db, org_unit_id)
+        locked = approvals.what_is_locked(session.db, org_unit_id, period)
+        self.setWindowTitle(self.tr("Approve"))
+        text = QLabel(self.tr("Approve the figures of %1, %2?").replace("%1", unit.name_vi)
+                      .replace("%2", parse_period(period).label_vi()), self)
+        text.setWordWrap(True)
+        details = QLabel(self.tr("Once approved, these become read-only in every screen and import until "
+                                 "a leader un-approves them with a reason: %1 figures, %2 targets, %3 report "
+                                 "texts and %4 activities.").replace("%1", str(locked.figures))
+                         .replace("%2", str(locked.targets)).replace("%3", str(locked.texts))
+                         .replace("%4", str(locked.activities)), self)
+        details.setWordWrap(True)
+        self.message = error_label(self)
+        buttons = QDialogButtonBox(self)
+        self.approve_button = QPushButton(self.tr("Approve"), self)
+        buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QPushButton(self.tr("Cancel"), self), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (text, details, self.message, buttons):
+            layout.addWidget(widget)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self):
+        if self._runner.apply(approval.approve, self._session, *self._scope, on_refused=self.message.setText):
+            super().accept()
+
+
+class RevokeDialog(QDialog):
+    """The reason for un-approving, typed here; Un-approve stays off until there is one."""
+
+    def __init__(self, *, session, runner, org_unit_id: int, period: str, parent=None):
+        super().__init__(parent)
+        self._session, self._runner = session, runner
+        self._scope = (org_unit_id, period)
+        current = approvals.current(session.db, org_unit_id, period)
+        unit = catalog.org_unit(session.db, org_unit_id)
+        self.setWindowTitle(self.tr("Un-approve"))
+        text = QLabel(self.tr("%1, %2 was approved by %3 on %4. Why must it be changed?")
+                      .replace("%1", unit.name_vi).replace("%2", parse_period(period).label_vi())
+                      .replace("%3", current.approved_by if current else "—")
+                      .replace("%4", _when(current.approved_at) if current else "—"), self)
+        text.setWordWrap(True)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("The reason is kept with the approval's history"))
+        self.reason.setFixedHeight(80)
+        self.reason.setTabChangesFocus(True)
+        self.message = error_label(self)
+        buttons = QDialogButtonBox(self)
+        self.revoke_button = QPushButton(self.tr("Un-approve"), self)
+        self.revoke_button.setEnabled(False)
+        buttons.addButton(self.revoke_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QPushButton(self.tr("Cancel"), self), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(lambda: self.revoke_button.setEnabled(bool(self.reason.toPlainText().strip())))
+        layout = QVBoxLayout(self)
+        for widget in (text, self.reason, self.message, buttons):
+            layout.addWidget(widget)
+        self.resize(520, self.sizeHint().height())
+
+    def accept(self):
+        if self._runner.apply(approval.revoke, self._session, *self._scope, self.reason.toPlainText(),
+                              on_refused=self.message.setText):
+            super().accept()
+
+
+def _when(iso: str) -> str:
+    from models.dates import format_datetime
+
+    return format_datetime(iso[:16])
