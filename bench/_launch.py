@@ -21,24 +21,25 @@ import main
 from ui.app import Shell
 from ui.main_window import MainWindow
 
-_show, _attach = MainWindow.show, Shell.attach
+_show, _maximized, _attach = MainWindow.show, MainWindow.showMaximized, Shell.attach
 _marked = set()
 
-def show(self):
-    _show(self)
+def show(self, _how=_show):  # the program shows its window one way or the other (ui/app.show_fitted)
+    _how(self)
     if "shown" not in _marked:
         _marked.add("shown")
         app = QApplication.instance()
         app.processEvents()
 {shown}
 
-def attach(self, db, path):
-    _attach(self, db, path)
+def attach(self, session):
+    _attach(self, session)
     shell, app = self, QApplication.instance()
     app.processEvents()
 {ready}
 
 MainWindow.show, Shell.attach = show, attach
+MainWindow.showMaximized = lambda self: show(self, _maximized)
 sys.exit(main.main(["--db", {db!r}]))
 """
 

@@ -59,12 +59,14 @@ def redraws(db_path: str, count: int) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from models import catalog
-    from models.database import open_database
+    from ops.session import open_session
+    from ui.runner import Runner
     from ui.trends_tab import TrendsTab
 
     app = QApplication.instance() or QApplication([])
-    db = open_database(db_path)
-    page = TrendsTab(db=db, period="2024")
+    session = open_session(db_path)
+    db = session.db
+    page = TrendsTab(session=session, runner=Runner(), scope=lambda: (None, "2024"))
     page.resize(1100, 700)
     page.show()
     page.draw()

@@ -31,6 +31,8 @@ WHO = ["Cửa hàng", "Cơ sở in", "Đại lý sim", "Điểm internet", "Hộ
 
 def fill(db, rows: int) -> None:
     from models import catalog
+from ops.session import Session
+from ui.runner import Runner
     from models.inspection.common import search_text
 
     unit = catalog.top_org_unit(db).id
@@ -78,13 +80,14 @@ def main() -> None:
         fill(db, args.rows)
         print(f"filled {args.rows} violations in {time.perf_counter() - start:.1f} s")
         unit = catalog.top_org_unit(db).id
+        session = Session(db, path=None)  # reads only: the panel's writes are not measured
         opened, bare, keystrokes, rare = [], [], [], []
         for _ in range(args.runs):
             start = time.perf_counter()
             page_violations(db, ViolationFilter(), limit=200)
             bare.append(time.perf_counter() - start)
             start = time.perf_counter()
-            panel = ViolationListPanel(db=db, org_unit=lambda: unit)
+            panel = ViolationListPanel(session=session, runner=Runner(), org_unit=lambda: unit)
             panel.resize(1100, 600)
             panel.apply_filter()
             panel.show()

@@ -3,5 +3,5 @@
 Everything that knows about the sector's records lives here, so that the
 screens (ui/), the command line (main.py) and the tests share one
 implementation. Importing any module of this package must never import Qt
-(tests/unit/test_no_qt.py holds that).
+(tests/unit/test_layers.py holds that).
 """

@@ -1,7 +1,7 @@
 """The audit log: every change to a record, who, when, old and new values.
 
-Triggers on every audited table append to ``audit_log`` in the same
-transaction as the change, so a change and its trace are never apart. Each
+Triggers on every audited table (created by the migrations, models/schema_audit.py)
+append to ``audit_log`` in the same transaction as the change, so a change and its trace are never apart. Each
 entry carries the SHA-256 of the previous entry's hash and its own content:
 the log is a hash chain, and :func:`verify_chain` names the first entry that
 was altered, removed or inserted out of band. The log itself refuses UPDATE
@@ -106,35 +106,6 @@ def _columns(db: Database, table: str) -> list[str]:
     column, not copied; nor are password hashes."""
     info = db.execute(f"PRAGMA table_info({table})").fetchall()
     return [row[1] for row in info if (row[2] or "").upper() != "BLOB" and row[1] != "password"]
-
-
-def install_triggers(db: Database) -> None:
-    """(Re)create the audit triggers of every audited table from its current columns."""
-    for table, key in AUDITED.items():
-        columns = _columns(db, table)
-        if not columns:  # a table a later migration creates
-            continue
-        for action, old, new in (("insert", None, "NEW"), ("update", "OLD", "NEW"), ("delete", "OLD", None)):
-            name = f"audit_{table}_{action}"
-            db.execute(f"DROP TRIGGER IF EXISTS {name}")
-            record_key = _record_key_sql(new or old, key)
-            old_json = _payload_sql(old, columns) if old else "NULL"
-            new_json = _payload_sql(new, columns) if new else "NULL"
-            when = f"WHEN NOT tttt_quiet('{table}')"
-            if action == "update":  # a no-op update leaves no trace
-                when += " AND (" + " OR ".join(f"OLD.\"{c}\" IS NOT NEW.\"{c}\"" for c in columns) + ")"
-            db.execute(f"""
-                CREATE TRIGGER {name} AFTER {action.upper()} ON {table} {when}
-                BEGIN
-                    INSERT INTO audit_log (at, user, table_name, record_key, action, old, new, prev_hash, hash)
-                    SELECT e.at, e.user, e.table_name, e.record_key, e.action, e.old, e.new, e.prev,
-                           tttt_chain(e.prev, {PAYLOAD.format(p="e.")})
-                    FROM (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', 'now') AS at, tttt_user() AS user,
-                                 '{table}' AS table_name, {record_key} AS record_key, '{action}' AS action,
-                                 {old_json} AS old, {new_json} AS new,
-                                 COALESCE((SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1), '{GENESIS}')
-                                     AS prev) AS e;
-                END""")
 
 
 @contextlib.contextmanager

@@ -56,6 +56,17 @@ def open_database(
     return db
 
 
+def memory_copy(source: sqlite_utils.Database) -> sqlite_utils.Database:
+    """A new in-memory database holding what ``source`` holds (SQLite's backup API), set up as
+    :func:`open_database` sets one up: a test's fresh copy of a prepared database."""
+    conn = sqlite3.connect(":memory:")
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    audit.register(conn, who=lambda: audit.name_of(db))
+    source.conn.backup(conn)
+    _configure(db, in_memory=True)
+    return db
+
+
 def _configure(db: sqlite_utils.Database, *, in_memory: bool) -> None:
     with db.ensure_autocommit_on():
         if not in_memory:

@@ -15,7 +15,7 @@ from models import catalog, settings
 from models.activities import Activity, save_activity
 from models.inspection.demo import load_sample_inspections
 from models.narratives import save_narrative
-from models.reports.settings import load_demo_settings
+from models.reports.letterhead import load_demo_settings
 from models.resources import resource
 from models.values import ValueChange, write_values
 

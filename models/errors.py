@@ -13,8 +13,6 @@ Everything else is a bug: logged with its traceback and shown as unexpected.
 
 from __future__ import annotations
 
-import sqlite3
-
 # SQLite's messages for a state of the disk or of another program, not of the data.
 _ENVIRONMENT = ("database is locked", "database table is locked", "disk i/o error", "database or disk is full",
                 "readonly database", "unable to open database file")
@@ -37,6 +35,8 @@ class Cancelled(UserError):
 
 def is_user_error(exc: BaseException) -> bool:
     """True for an error whose message is for the user; False for a bug."""
+    import sqlite3  # not at import: models.periods loads this module before the window paints
+
     if isinstance(exc, UserError):
         return True
     if isinstance(exc, sqlite3.OperationalError):
@@ -46,6 +46,8 @@ def is_user_error(exc: BaseException) -> bool:
 
 def describe(exc: BaseException) -> str:
     """The one-line message of a user error (an OSError names its file and the reason)."""
+    import sqlite3
+
     if isinstance(exc, OSError) and not isinstance(exc, UserError) and exc.strerror:
         return f"{exc.filename}: {exc.strerror}" if exc.filename else exc.strerror
     if isinstance(exc, sqlite3.OperationalError):

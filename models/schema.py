@@ -4,7 +4,7 @@ Each migration runs in its own transaction together with the record of it
 having run (sqlite-utils ``Migrations``). Never edit a migration that has
 shipped: add the next number.
 
-Tables (see design/ARCHITECTURE.md):
+Tables:
 
 * ``settings`` — office settings, key and JSON value;
 * ``org_units`` — the tree of org units (province, districts, ...);
@@ -303,7 +303,7 @@ def m0004(db: Database) -> None:
 @migrations(name="0005_audit_log")
 def m0005(db: Database) -> None:
     """The append-only audit log, a hash chain, written by triggers (models/audit.py)."""
-    from models import audit
+    from models.schema_audit import triggers_0005
 
     db.execute(
         """
@@ -325,13 +325,13 @@ def m0005(db: Database) -> None:
                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
     db.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
-    audit.install_triggers(db)
+    triggers_0005(db)
 
 
 @migrations(name="0006_accounts")
 def m0006(db: Database) -> None:
     """Accounts with roles (models/access.py). Their changes are audited too."""
-    from models import audit
+    from models.schema_audit import triggers_0005
 
     db.execute(
         """
@@ -346,13 +346,13 @@ def m0006(db: Database) -> None:
             locked_until TEXT
         )"""
     )
-    audit.install_triggers(db)
+    triggers_0005(db)
 
 
 @migrations(name="0007_approvals")
 def m0007(db: Database) -> None:
     """Approval of an org unit's period: its data is read-only until un-approved (with a reason)."""
-    from models import audit
+    from models.schema_audit import triggers_0005
 
     db.execute(
         """
@@ -368,7 +368,7 @@ def m0007(db: Database) -> None:
         )"""
     )
     db.execute("CREATE INDEX approvals_scope ON approvals(org_unit_id, period)")
-    audit.install_triggers(db)
+    triggers_0005(db)
 
 
 @migrations(name="0008_record_uids")
@@ -390,9 +390,9 @@ def m0008(db: Database) -> None:
             content_hash TEXT NOT NULL
         )"""
     )
-    from models import audit
+    from models.schema_audit import triggers_0005
 
-    audit.install_triggers(db)
+    triggers_0005(db)
 
 
 @migrations(name="0009_audit_key_index")
@@ -407,6 +407,6 @@ def m0009(db: Database) -> None:
 def m0010(db: Database) -> None:
     """The audit triggers stand down on a connection while it records a bulk write's
     entries itself (models/audit.py, recorded_in_bulk): they now ask tttt_quiet."""
-    from models import audit
+    from models.schema_audit import triggers_0010
 
-    audit.install_triggers(db)
+    triggers_0010(db)

@@ -138,6 +138,39 @@ def read_value(indicator: Indicator, text: str) -> float:
 BATCH = 5_000  # rows sent to SQLite at a time; a cancel is looked for between batches
 
 
+def typed_change(indicator: Indicator, current: IndicatorValue | None, org_unit_id: int, period: str, *,
+                 value: str | None = None, status: str | None = None, note: str | None = None) -> ValueChange | None:
+    """What typing (or pasting) texts into a figure's cells means: ``value``, ``status`` and
+    ``note`` are the texts typed, None for a cell not typed. None when nothing changes;
+    ValueRefused says why the texts cannot be taken (an empty value removes the figure; a
+    status or a note needs a value)."""
+    new_value = current.value if current else None
+    new_status = current.status if current else "final"
+    new_note = current.note if current else ""
+    if value is not None:
+        new_value = None if value.strip() == "" else read_value(indicator, value)
+    if status is not None and status.strip():
+        new_status = read_status(status)
+        if new_status is None:
+            raise ValueRefused(f"Trạng thái: «{status.strip()}» không hợp lệ (ước tính hoặc chính thức)")
+    if note is not None:
+        new_note = nfc(note.strip())
+    if new_value is None and ((status or "").strip() or (note or "").strip()):
+        raise ValueRefused(f"{indicator.name_vi}: cần nhập giá trị trước")
+    if current is None and new_value is None:
+        return None
+    if current is not None and (new_value, new_status, new_note) == (current.value, current.status, current.note):
+        return None
+    return ValueChange(indicator.id, org_unit_id, period, new_value, new_status, new_note)
+
+
+def typed_target(indicator: Indicator, current: float | None, org_unit_id: int, period: str,
+                 text: str) -> TargetChange | None:
+    """What typing ``text`` into a figure's target cell means (None: nothing changes)."""
+    target = None if text.strip() == "" else read_value(indicator, text)
+    return None if target == current else TargetChange(indicator.id, org_unit_id, period, target)
+
+
 def write_values(db: Database, changes: Sequence[Change], *, source: str | None = None,
                  progress: Progress = NO_PROGRESS) -> None:
     """Validate every change (values and targets), then apply them all in one transaction.
@@ -167,6 +200,8 @@ def write_values(db: Database, changes: Sequence[Change], *, source: str | None 
                 checked_periods[change.period] = str(exc)
         if checked_periods[change.period]:
             problems.append((index, "period", checked_periods[change.period]))
+        if change.value is None and isinstance(change, ValueChange) and change.note:
+            problems.append((index, "note", f"{indicator.name_vi}: ghi chú cần có giá trị"))
         if change.value is not None:
             if isinstance(change, ValueChange) and change.status not in STATUSES:
                 problems.append((index, "status", f"Trạng thái «{change.status}» không hợp lệ"))

@@ -10,7 +10,7 @@ from models.inspection.common import latest_id
 from models.periods import parse_period
 from models.reports.content import Report, build_period_report
 from models.reports.inspection_docs import KINDS as DOCUMENT_KINDS, build_document
-from models.reports.settings import ReportSettings
+from models.reports.letterhead import ReportSettings
 from ops.session import Session
 
 KINDS = ("annual", *DOCUMENT_KINDS)  # "annual": the period report, for any kind of period

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from models import office
-from models.reports import settings as report_settings
-from models.reports.settings import ReportSettings
+from models.reports import letterhead
+from models.reports.letterhead import ReportSettings
 from ops.changes import SETTINGS, Changes
 from ops.session import Session
 
@@ -17,5 +17,5 @@ def set_period_rule(session: Session, rule: str) -> Changes:
 
 def save_report_settings(session: Session, settings: ReportSettings) -> Changes:
     """Validate and store the report settings (ReportSettingsError names the field)."""
-    session.write(report_settings.save, settings)
+    session.write(letterhead.save, settings)
     return Changes.of(SETTINGS)

@@ -106,11 +106,13 @@ def show_fitted(window) -> None:
     screen = window.screen() or application().primaryScreen()
     free = screen.availableGeometry() if screen else None
     if free is not None and starts_maximized(free.width(), free.height()):
-        window.setWindowState(window.windowState() | QtCore.Qt.WindowState.WindowMaximized)
-    else:
-        window.resize(*DEFAULT_SIZE)
-        if free is not None:
-            window.move(free.center().x() - DEFAULT_SIZE[0] // 2, free.center().y() - DEFAULT_SIZE[1] // 2)
+        # Not setWindowState(Qt.WindowState...): the first touch of Python's Qt namespace builds
+        # all its enums (~20 ms), which start-up leaves until after the first paint.
+        window.showMaximized()
+        return
+    window.resize(*DEFAULT_SIZE)
+    if free is not None:
+        window.move(free.center().x() - DEFAULT_SIZE[0] // 2, free.center().y() - DEFAULT_SIZE[1] // 2)
     window.show()
 
 
@@ -134,6 +136,21 @@ def offer_restore(parent, damage) -> bool:
                    yes_text=translate("Shell", "Restore"), no_text=translate("Shell", "Close"))
 
 
+def wait_until_still(widget, *, settle: int = 3, timeout: float = 30.0) -> None:
+    """Let events run until ``widget`` looks the same ``settle`` times running (a view that
+    draws on threads of its own says nothing when it is done), or ``timeout`` seconds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    deadline, same, last = time.monotonic() + timeout, 0, None
+    while same < settle and time.monotonic() < deadline:
+        loop = QEventLoop()
+        QTimer.singleShot(25, loop.quit)
+        loop.exec()
+        picture = widget.grab().toImage()
+        same = same + 1 if picture == last else 0
+        last = picture
+
+
 def screenshot(*, session, out: str | os.PathLike, tab: str | None, size: tuple[int, int],
                prefs: QSettings | None = None) -> None:
     """Render the main window offscreen at ``size`` and save it as PNG."""
@@ -150,13 +167,8 @@ def screenshot(*, session, out: str | os.PathLike, tab: str | None, size: tuple[
         page.draw()
         page.canvas.draw_now()
     elif tab == MainWindow.REPORTS and page.generate():
-        deadline = time.monotonic() + 120
-        while page.runner.busy and time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.02)
-        for _ in range(50):  # QPdfView renders its pages on threads of its own
-            app.processEvents()
-            time.sleep(0.02)
+        page.runner.wait()  # the layout, on a worker
+        wait_until_still(page.preview)  # QPdfView renders its pages on threads of its own
     app.processEvents()
     pathlib.Path(out).parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

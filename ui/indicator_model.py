@@ -18,7 +18,7 @@ from models import access, approvals, catalog, values
 from models.catalog import Indicator
 from models.numbers import format_number
 from models.periods import parse_period
-from models.values import Change, TargetChange, ValueChange, ValueRefused, read_status
+from models.values import Change, TargetChange, ValueChange, ValueRefused
 
 NAME, UNIT, PREVIOUS, VALUE, CHANGE, TARGET, STATUS, NOTE, ROLLED_UP = range(9)
 EDITABLE = (VALUE, TARGET, STATUS, NOTE)
@@ -195,40 +195,24 @@ class IndicatorGridModel(QAbstractTableModel):
 
     def _change_for(self, row: int, column: int, text: str) -> Change | None:
         """The change that typing ``text`` into the cell means (None: no change)."""
-        indicator = self._indicators[row]
-        if column == TARGET:
-            return self._target_change(indicator, text)
-        current = self._current.get(indicator.id)
-        status = current.status if current else "final"
-        note = current.note if current else ""
-        value = current.value if current else None
-        text = (text or "").strip()
-        if column == VALUE:
-            value = None if text == "" else values.read_value(indicator, text)
-        elif column == STATUS:
-            status = read_status(text)
-            if status is None:
-                raise ValueRefused(self.tr("Status: type 'estimate' or 'final'"))
-            if value is None:
-                raise ValueRefused(self.tr("%1: enter the value first").replace("%1", indicator.name(self._language)))
-        elif column == NOTE:
-            if value is None:
-                raise ValueRefused(self.tr("%1: enter the value first").replace("%1", indicator.name(self._language)))
-            note = text
-        else:
-            raise ValueRefused(self.tr("This column cannot be edited"))
-        if current is None and value is None:
-            return None
-        if current is not None and (value, status, note) == (current.value, current.status, current.note):
-            return None
-        return ValueChange(indicator.id, self._org_unit_id, self._period, value, status, note)
+        return self._row_changes(row, {column: text or ""})[0] if column in EDITABLE else \
+            self._not_editable()
 
-    def _target_change(self, indicator: Indicator, text: str) -> TargetChange | None:
-        text = (text or "").strip()
-        target = None if text == "" else values.read_value(indicator, text)
-        if target == self._targets.get(indicator.id):
-            return None
-        return TargetChange(indicator.id, self._org_unit_id, self._period, target)
+    def _not_editable(self):
+        raise ValueRefused(self.tr("This column cannot be edited"))
+
+    def _row_changes(self, row: int, texts: dict[int, str]) -> list[Change | None]:
+        """The changes that typing ``texts`` (by column) into one row means: the figure's, then the
+        target's; models.values reads them, as for a paste."""
+        indicator = self._indicators[row]
+        figure = values.typed_change(indicator, self._current.get(indicator.id), self._org_unit_id, self._period,
+                                     value=texts.get(VALUE), status=texts.get(STATUS), note=texts.get(NOTE))
+        target = None
+        if TARGET in texts:
+            target = values.typed_target(indicator, self._targets.get(indicator.id), self._org_unit_id,
+                                         self._period, texts[TARGET])
+        return [figure, target] if TARGET not in texts or VALUE in texts or STATUS in texts or NOTE in texts \
+            else [target]
 
     def _restore_target(self, indicator_id: int) -> TargetChange:
         return TargetChange.restoring(self._targets.get(indicator_id), indicator_id=indicator_id,
@@ -260,50 +244,31 @@ class IndicatorGridModel(QAbstractTableModel):
         if self.locked:
             return [self.tr("The period is approved: its figures are read-only")]
         problems: list[str] = []
-        merged: dict[int, list[str | None]] = {}  # row -> texts of the EDITABLE columns
+        typed: dict[int, dict[int, str]] = {}  # row -> texts by editable column
         for r, cells in enumerate(block):
             row = top + r
             if row >= len(self._indicators):
                 if any(c.strip() for c in cells):
                     problems.append(self.tr("Row %1: below the last indicator").replace("%1", str(row + 1)))
                 continue
-            for c, text in enumerate(cells):
-                column = left + c
-                if column not in EDITABLE:
-                    continue
-                merged.setdefault(row, [None] * len(EDITABLE))[EDITABLE.index(column)] = text
+            texts = {left + c: text for c, text in enumerate(cells) if left + c in EDITABLE}
+            if texts:
+                typed[row] = texts
         changes, before = [], []
-        for row, (value_text, target_text, status_text, note_text) in sorted(merged.items()):
-            indicator = self._indicators[row]
-            current = self._current.get(indicator.id)
+        for row, texts in sorted(typed.items()):
             try:
-                if target_text is not None:
-                    target_change = self._target_change(indicator, target_text)
-                    if target_change is not None:
-                        changes.append(target_change)
-                        before.append(self._restore_target(indicator.id))
-                value = current.value if current else None
-                if value_text is not None:
-                    value = None if value_text.strip() == "" else values.read_value(indicator, value_text)
-                status = current.status if current else "final"
-                if status_text is not None and status_text.strip():
-                    status = read_status(status_text)
-                    if status is None:
-                        raise ValueRefused(self.tr("Status: type 'estimate' or 'final'"))
-                note = note_text.strip() if note_text is not None else (current.note if current else "")
+                row_changes = [c for c in self._row_changes(row, texts) if c is not None]
             except ValueRefused as exc:
                 problems.append(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc)))
                 continue
-            if current is None and value is None:
-                continue
-            if current is not None and (value, status, note) == (current.value, current.status, current.note):
-                continue
-            changes.append(ValueChange(indicator.id, self._org_unit_id, self._period, value, status, note))
-            before.append(self._restore_for(indicator.id))
+            for change in row_changes:
+                changes.append(change)
+                before.append(self._restore_target(change.indicator_id) if isinstance(change, TargetChange)
+                              else self._restore_for(change.indicator_id))
         if problems:
             return problems
         if changes:
-            first = self._indicators[min(merged)]
+            first = self._indicators[min(typed)]
             self._apply(before, changes, self.tr("Paste %1 rows from %2").replace("%1", str(len(changes)))
                         .replace("%2", first.name(self._language)), first.id, left)
         return []

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from models import catalog
 from models.dates import DateError
-from models.reports.settings import ReportSettings, ReportSettingsError, validate
+from models.reports.letterhead import ReportSettings, ReportSettingsError, validate
 from widgets.date_field import DateField
 
 

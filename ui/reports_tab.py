@@ -22,9 +22,9 @@ from models.errors import describe, is_user_error
 from models.inspection.inspections import list_inspections
 from models.inspection.violations import ViolationFilter, page_violations
 from models.periods import parse_period
-from models.reports import settings as report_settings
+from models.reports import letterhead
 from models.reports.fields import FieldError
-from models.reports.settings import ReportSettingsError
+from models.reports.letterhead import ReportSettingsError
 from ops import reports
 from ops import settings as settings_ops
 from ops.changes import INSPECTION, SETTINGS
@@ -63,7 +63,7 @@ class ReportsTab(QWidget):
         self.scope_label = QLabel(self)
         self.scope_label.setWordWrap(True)
         self.form = ReportSettingsForm(db=db, parent=self)
-        self.form.set_settings(report_settings.load(db))
+        self.form.set_settings(letterhead.load(db))
         self.message = error_label(self)
         self.save_settings_button = QPushButton(self.tr("Save settings"), self)
         self.save_settings_button.clicked.connect(self.save_settings)

@@ -1,6 +1,7 @@
 """What a period report says, built from the records, before any layout.
 
-The report follows the source report's structure (seed/README.md):
+The report follows the structure of the source report (the 2024 annual report of a
+provincial Department of Information and Communications):
 
     I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ <PERIOD>
        1. <group>            1.1. <sector heading>  text, activities
@@ -31,7 +32,7 @@ from models.narratives import get_narrative
 from models.numbers import format_number
 from models.periods import parse_period
 from models.reports import fields
-from models.reports.settings import ReportSettings, load as load_settings
+from models.reports.letterhead import ReportSettings, load as load_settings
 from models.text import nfc
 from models.trends import Series, indicator_series, periods_ending
 

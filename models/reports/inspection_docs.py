@@ -20,7 +20,7 @@ from models.inspection.violations import STATUSES, get_violation, photos_of
 from models.numbers import format_money, format_number
 from models.periods import parse_period
 from models.reports.content import Heading, Paragraph, Report, Table
-from models.reports.settings import ReportSettings, load as load_settings
+from models.reports.letterhead import ReportSettings, load as load_settings
 from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database

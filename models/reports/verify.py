@@ -18,7 +18,7 @@ from models import catalog
 from models.reports.content import build_period_report
 from models.reports.inspection_docs import KINDS, DocumentError, build_document
 from models.reports.pdf import KEYWORDS_PREFIX
-from models.reports.settings import ReportSettings
+from models.reports.letterhead import ReportSettings
 from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database

@@ -877,14 +877,6 @@
         <translation>Final</translation>
     </message>
     <message>
-        <source>Status: type 'estimate' or 'final'</source>
-        <translation>Status: type 'estimate' or 'final'</translation>
-    </message>
-    <message>
-        <source>%1: enter the value first</source>
-        <translation>%1: enter the value first</translation>
-    </message>
-    <message>
         <source>This column cannot be edited</source>
         <translation>This column cannot be edited</translation>
     </message>

@@ -877,14 +877,6 @@
         <translation>Chính thức</translation>
     </message>
     <message>
-        <source>Status: type 'estimate' or 'final'</source>
-        <translation>Trạng thái: gõ “ước tính” hoặc “chính thức”</translation>
-    </message>
-    <message>
-        <source>%1: enter the value first</source>
-        <translation>%1: cần nhập giá trị trước</translation>
-    </message>
-    <message>
         <source>This column cannot be edited</source>
         <translation>Cột này không sửa được</translation>
     </message>

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from models import catalog, narratives
-from models.reports import settings as report_settings
+from models.reports import letterhead as report_settings
 from widgets.pdf_preview import print_document
 
 

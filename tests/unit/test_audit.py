@@ -155,3 +155,4 @@ def test_a_bulk_block_that_fails_writes_no_entry_and_lets_the_triggers_back(db):
     db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, updated_at) "
                "VALUES (?, ?, '2024', 1, 't')", [ind, unit])
     assert [e.action for e in audit.value_history(db, ind, unit, "2024")] == ["insert"]  # the trigger is back
+

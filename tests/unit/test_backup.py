@@ -63,6 +63,7 @@ def test_backup_only_when_something_changed(store):
     assert backup.backup_if_changed(db, path, "timer") is not None
 
 
+@pytest.mark.slow
 def test_backup_taken_while_a_writer_runs_holds_every_acknowledged_edit(store, tmp_path):
     _db, path = store
     writer = subprocess.Popen([sys.executable, str(ROOT / "tests" / "crash" / "writer.py"), str(path)],
@@ -80,6 +81,7 @@ def test_backup_taken_while_a_writer_runs_holds_every_acknowledged_edit(store, t
     assert value_in(taken.path) >= acked
 
 
+@pytest.mark.slow
 def test_a_backup_killed_halfway_leaves_the_previous_ones(store):
     db, path = store
     with db.atomic():  # enough pages that the copy takes a moment
@@ -208,6 +210,7 @@ def test_network_paths(path, expected):
     assert is_network_path(path, mounts=mounts) is expected
 
 
+@pytest.mark.slow
 def test_cli_backup_restore_check(tmp_path):
     env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"))
     db_path = tmp_path / "office.sqlite3"

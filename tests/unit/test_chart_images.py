@@ -156,6 +156,7 @@ def test_the_pdf_carries_the_kept_pixels(tmp_path):
     assert len(again.getvalue()) == len(out.getvalue())
 
 
+@pytest.mark.slow
 def test_a_new_process_with_the_charts_kept_does_not_import_matplotlib(tmp_path):
     root = pathlib.Path(__file__).resolve().parents[2]
     code = (

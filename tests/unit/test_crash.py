@@ -22,6 +22,8 @@ from models.backup import quick_check
 from models.database import open_database
 from models.values import get_value
 
+pytestmark = pytest.mark.slow  # kills writers at random instants
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 WRITER = ROOT / "tests" / "crash" / "writer.py"
 PAIR = ("postal.providers", "postal.service_points")

@@ -71,6 +71,7 @@ def test_template_validation_follows_the_indicator(demo_db, tmp_path):
     assert openpyxl.load_workbook(path)["_meta"].sheet_state == "hidden"
 
 
+@pytest.mark.slow
 def test_template_resaved_by_libreoffice_still_imports(demo_db, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -206,6 +207,7 @@ def test_not_a_spreadsheet(db, tmp_path):
         read_any(db, path)
 
 
+@pytest.mark.slow
 def test_cli_import_dry_run_and_refusal(tmp_path):
     import os
     import pathlib

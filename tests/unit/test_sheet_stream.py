@@ -130,6 +130,7 @@ def test_the_same_values_as_openpyxl_from_openpyxl(tmp_path):
     _same_as_openpyxl(path)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_the_same_values_as_openpyxl_from_libreoffice(tmp_path):
     source = tmp_path / "src.xlsx"

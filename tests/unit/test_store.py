@@ -66,21 +66,6 @@ def test_foreign_keys_enforced(db):
                        "VALUES (99999, 1, '2024', 1, 'x')")
 
 
-def test_models_do_not_import_qt():
-    code = (
-        "import importlib, pkgutil, sys, models\n"
-        "for m in pkgutil.walk_packages(models.__path__, 'models.'):\n"
-        "    importlib.import_module(m.name)\n"
-        "bad = [n for n in sys.modules if n.split('.')[0] in ('PySide6', 'shiboken6', 'PyQt5', 'PyQt6')]\n"
-        "print(bad)\n"
-        "sys.exit(1 if bad else 0)\n"
-    )
-    import pathlib
-    root = pathlib.Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
 def test_upgrade_from_0001_gives_default_sectors_their_report_headings(tmp_path):
     import sqlite3 as sq
 

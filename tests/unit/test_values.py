@@ -164,3 +164,44 @@ def test_targets_round_trip_and_refusal(db):
     assert info.value.problems[0][1] == "target"
     write_values(db, [TargetChange(ind, unit, "2024", None)])
     assert values.targets_for(db, unit, "2024") == {}
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ({"value": "1.255"}, (1255.0, "final", "")),            # a new figure, final by default
+    ({"value": "4.000", "status": "uoc"}, (4000.0, "estimate", "")),
+    ({"value": "12", "note": " theo báo cáo "}, (12.0, "final", "theo báo cáo")),
+    ({"value": ""}, None),                                    # nothing typed where there is nothing
+])
+def test_typed_into_an_empty_figure(db, typed, expected):
+    indicator = catalog.indicator_by_code(db, "postal.service_points")
+    change = values.typed_change(indicator, None, 1, "2024", **typed)
+    assert (None if change is None else (change.value, change.status, change.note)) == expected
+
+
+@pytest.mark.parametrize("typed,reason", [
+    ({"status": "ước tính"}, "cần nhập giá trị trước"),
+    ({"note": "ghi chú"}, "cần nhập giá trị trước"),
+    ({"value": "12", "status": "có lẽ"}, "không hợp lệ"),
+    ({"value": "mười hai"}, "không phải là số"),
+    ({"value": "-3"}, "nhỏ hơn mức tối thiểu"),
+])
+def test_what_cannot_be_typed_says_why(db, typed, reason):
+    indicator = catalog.indicator_by_code(db, "postal.service_points")
+    with pytest.raises(values.ValueRefused, match=reason):
+        values.typed_change(indicator, None, 1, "2024", **typed)
+
+
+def test_typing_over_a_figure_keeps_what_was_not_typed(db):
+    indicator = catalog.indicator_by_code(db, "postal.items")
+    current = values.IndicatorValue(indicator.id, 1, "2024", 4_000_000, "estimate", "ước")
+    assert values.typed_change(indicator, current, 1, "2024", value="4.000.000") is None  # the same
+    change = values.typed_change(indicator, current, 1, "2024", status="chính thức")
+    assert (change.value, change.status, change.note) == (4_000_000, "final", "ước")
+    removed = values.typed_change(indicator, current, 1, "2024", value="")
+    assert removed.value is None  # an emptied value removes the figure
+
+
+def test_a_note_needs_a_value_in_every_write(db):
+    indicator = catalog.indicator_by_code(db, "postal.items")
+    with pytest.raises(values.ValidationError, match="ghi chú cần có giá trị"):
+        values.write_values(db, [values.ValueChange(indicator.id, 1, "2024", None, "final", "ghi chú mồ côi")])

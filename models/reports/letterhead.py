@@ -1,4 +1,4 @@
-"""Report settings: every name, title, number, place and recipient on a report.
+"""The letterhead of reports and documents: every name, title, number, place and recipient.
 
 Kept in the database (settings key ``report``) and edited by the office in
 the Reports tab; nothing here is printed from code.
