@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     table = commands.add_parser("export-table", help="write the long table of figures (.xlsx or .csv)")
     table.add_argument("--org", metavar="CODE", action="append", help="repeat for several; default: all")
     table.add_argument("--period", metavar="P", action="append", help="repeat for several; default: all")
+    table.add_argument("--with-computed", action="store_true",
+                       help="also the figures rolled up or accumulated where none was typed (an 'origin' column)")
     table.add_argument("out", metavar="OUT")
     imported = commands.add_parser("import", help="read a filled template or a long table (.xlsx/.csv)")
     imported.add_argument("file", metavar="FILE")

@@ -21,7 +21,8 @@ def export_table(args) -> int:
     try:
         units = [unit_id(session, code) for code in args.org or []] or None
         periods = [period_key(p) for p in args.period or []] or None
-        count = exchange.export_table(session, args.out, org_unit_ids=units, periods=periods)
+        count = exchange.export_table(session, args.out, org_unit_ids=units, periods=periods,
+                                      with_computed=args.with_computed)
     finally:
         session.close()
     print(f"{args.out}: {count} rows")

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
 
 KINDS = ("count", "decimal", "percent", "money")
 ROLLUPS = ("sum", "mean", "none")
+TIME_RULES = ("sum", "last", "mean", "none")  # over the months of a quarter, the quarters of a year...
 CHANGE_RULES = ("relative", "absolute")
 LEVELS = ("province", "district", "commune", "office")
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
@@ -68,9 +69,17 @@ class Indicator:
     max_value: float | None
     position: int
     active: bool
+    time_rule: str = "sum"  # sum (flows), last (stocks), mean or none (rates)
+    numerator_id: int | None = None  # a rate computed from two indicators: numerator / denominator
+    denominator_id: int | None = None
 
     def name(self, language: str = "vi") -> str:
         return self.name_en if language == "en" and self.name_en else self.name_vi
+
+    @property
+    def is_ratio(self) -> bool:
+        """A rate whose value follows from its numerator and denominator (×100 for a percentage)."""
+        return self.numerator_id is not None and self.denominator_id is not None
 
     @property
     def is_integer(self) -> bool:
@@ -218,7 +227,13 @@ def load_default_catalog(db: Database) -> None:
                 "kind": row["kind"], "rollup": row["rollup"], "change_rule": row["change_rule"],
                 "min_value": _float_or_none(row["min_value"]),
                 "max_value": _float_or_none(row["max_value"]), "position": pos,
+                "time_rule": row.get("time_rule") or "sum",
             })
+        ids = {i.code: i.id for i in indicators(db, include_inactive=True)}
+        for row in _csv("indicators.csv"):
+            if row.get("numerator") or row.get("denominator"):
+                db.execute("UPDATE indicators SET numerator_id = ?, denominator_id = ? WHERE code = ?",
+                           [ids[row["numerator"]], ids[row["denominator"]], row["code"]])
         for pos, row in enumerate(_csv("org_units.csv")):
             parent = org_unit_by_code(db, row["parent"]) if row["parent"] else None
             _insert(db, "org_units", {
@@ -248,11 +263,14 @@ _TABLES = {"sector": "sectors", "indicator": "indicators", "org_unit": "org_unit
 _EDITABLE = {
     "sectors": {"code", "name_vi", "name_en", "report_group", "report_heading", "active"},
     "indicators": {"code", "sector_id", "name_vi", "name_en", "unit", "kind", "rollup",
-                   "change_rule", "min_value", "max_value", "active"},
+                   "change_rule", "min_value", "max_value", "active", "time_rule", "numerator_id",
+                   "denominator_id"},
     "org_units": {"code", "name_vi", "name_en", "level", "parent_id", "active"},
 }
 _FIELD_NAMES = {"code": "Mã", "name_vi": "Tên tiếng Việt", "kind": "Loại",
                 "rollup": "Cách tổng hợp", "change_rule": "Cách so sánh", "level": "Cấp",
+                "time_rule": "Cách cộng dồn theo thời gian", "numerator_id": "Tử số",
+                "denominator_id": "Mẫu số",
                 "min_value": "Giá trị nhỏ nhất", "max_value": "Giá trị lớn nhất",
                 "parent_id": "Đơn vị cấp trên", "sector_id": "Lĩnh vực"}
 
@@ -271,7 +289,7 @@ def _validate(db: Database, table: str, record: dict, record_id: int | None) -> 
             raise CatalogError(f"{_FIELD_NAMES['code']}: «{code}» đã được dùng")
     if "name_vi" in clean and not clean["name_vi"]:
         raise CatalogError(f"{_FIELD_NAMES['name_vi']}: không được để trống")
-    for field, allowed in (("kind", KINDS), ("rollup", ROLLUPS),
+    for field, allowed in (("kind", KINDS), ("rollup", ROLLUPS), ("time_rule", TIME_RULES),
                            ("change_rule", CHANGE_RULES), ("level", LEVELS)):
         if field in clean and clean[field] not in allowed:
             raise CatalogError(f"{_FIELD_NAMES[field]}: «{clean[field]}» không hợp lệ ({', '.join(allowed)})")
@@ -284,6 +302,8 @@ def _validate(db: Database, table: str, record: dict, record_id: int | None) -> 
         if "sector_id" in clean and not db.execute(
                 "SELECT 1 FROM sectors WHERE id = ?", [clean["sector_id"]]).fetchone():
             raise CatalogError(f"{_FIELD_NAMES['sector_id']}: không có")
+        _check_ratio(db, record_id, clean.get("numerator_id", current.get("numerator_id")),
+                     clean.get("denominator_id", current.get("denominator_id")))
     if table == "org_units" and clean.get("parent_id") is not None:
         parent = clean["parent_id"]
         ancestor = parent
@@ -297,6 +317,21 @@ def _validate(db: Database, table: str, record: dict, record_id: int | None) -> 
     if "active" in clean:
         clean["active"] = 1 if clean["active"] else 0
     return clean
+
+
+def _check_ratio(db: Database, record_id: int | None, numerator: int | None, denominator: int | None) -> None:
+    """A rate's parts: both or neither, other indicators that are not rates of parts themselves."""
+    if (numerator is None) != (denominator is None):
+        raise CatalogError(f"{_FIELD_NAMES['numerator_id']}, {_FIELD_NAMES['denominator_id']}: cần cả hai hoặc "
+                           "không cái nào")
+    for field, part in (("numerator_id", numerator), ("denominator_id", denominator)):
+        if part is None:
+            continue
+        row = db.execute("SELECT numerator_id FROM indicators WHERE id = ?", [part]).fetchone()
+        if row is None:
+            raise CatalogError(f"{_FIELD_NAMES[field]}: không có chỉ tiêu này")
+        if part == record_id or row[0] is not None:
+            raise CatalogError(f"{_FIELD_NAMES[field]}: phải là một chỉ tiêu khác, không tính từ tử số, mẫu số")
 
 
 def add(db: Database, entity: str, **fields) -> int:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from models.errors import UserError
 
@@ -40,7 +41,7 @@ class Period:
     kind: str
     index: int = 1  # half 1-2, quarter 1-4, month 1-12; 1 for year and 9m
 
-    @property
+    @functools.cached_property  # asked for often (the figure engine keys everything by it)
     def key(self) -> str:
         if self.kind == YEAR:
             return f"{self.year}"
@@ -121,6 +122,54 @@ class Period:
 
 
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+@functools.cache
+def parts_of(period: Period) -> tuple[Period, ...]:
+    """The shorter periods a period is made of, in order, each made of shorter ones in turn:
+    a year of two halves, a half of two quarters, nine months of the first half and the third
+    quarter, a quarter of three months; a month of nothing."""
+    if period.kind == YEAR:
+        return Period(period.year, HALF, 1), Period(period.year, HALF, 2)
+    if period.kind == HALF:
+        return Period(period.year, QUARTER, 2 * period.index - 1), Period(period.year, QUARTER, 2 * period.index)
+    if period.kind == NINE_MONTHS:
+        return Period(period.year, HALF, 1), Period(period.year, QUARTER, 3)
+    if period.kind == QUARTER:
+        return tuple(Period(period.year, MONTH, m) for m in range(3 * period.index - 2, 3 * period.index + 1))
+    return ()
+
+
+@functools.cache
+def within(period: Period) -> tuple[Period, ...]:
+    """Every period inside ``period`` that its parts are read from (its parts, theirs...)."""
+    out: list[Period] = []
+    frontier = list(parts_of(period))
+    while frontier:
+        out += frontier
+        frontier = [p for part in frontier for p in parts_of(part)]
+    return tuple(out)
+
+
+@functools.cache
+def months_in(period: Period) -> tuple[Period, ...]:
+    """The months a period covers, in order."""
+    first, last = period.months
+    return tuple(Period(period.year, MONTH, m) for m in range(first, last + 1))
+
+
+def year_to_date(period: Period) -> list[Period]:
+    """The periods that together cover 1 January (or the year's cut-off) to the end of
+    ``period``: the year, the nine months, the first half or the first quarter when one of
+    them ends there; else those whole quarters and the months after them."""
+    last = period.months[1]
+    whole = {12: Period(period.year, YEAR), 9: Period(period.year, NINE_MONTHS), 6: Period(period.year, HALF, 1),
+             3: Period(period.year, QUARTER, 1)}
+    if last in whole:
+        return [whole[last]]
+    quarters = last // 3
+    return ([Period(period.year, QUARTER, q) for q in range(1, quarters + 1)]
+            + [Period(period.year, MONTH, m) for m in range(3 * quarters + 1, last + 1)])
 
 
 def parse_period(key: str) -> Period:

@@ -410,3 +410,54 @@ def m0010(db: Database) -> None:
     from models.schema_audit import triggers_0010
 
     triggers_0010(db)
+
+
+# How the shipped indicators accumulate over time, as migration 0011 set them (frozen here:
+# a shipped migration never reads a file that may change).
+_TIME_RULES_0011 = {
+    "digital.contest_entrants": "sum", "digital.dt_projects": "sum", "digital.eid_pct": "last",
+    "digital.electronic_docs_pct": "mean", "digital.full_online_pct_procedures": "last",
+    "digital.full_online_services": "last", "digital.ioffice_transactions": "sum",
+    "digital.it_appraisals": "sum", "digital.mooc_learners": "sum", "digital.online_filing_pct": "mean",
+    "digital.online_meetings_pct": "mean", "digital.online_payment_pct": "mean",
+    "digital.smartphone_pct": "last", "einfo.sites_general": "last", "einfo.sites_internal": "last",
+    "einfo.sites_total": "last", "extinfo.corrections_requested": "sum",
+    "extinfo.exhibition_visitors": "sum", "extinfo.press_items_answered": "sum",
+    "extinfo.promotion_contracts": "sum", "grassroots.columns": "sum",
+    "grassroots.communes_with_radio_pct": "last", "grassroots.ict_radio_pct": "last",
+    "grassroots.sketches": "sum", "infosec.level_approved": "last", "infosec.level_approved_pct": "last",
+    "infosec.soc_systems": "last", "inspection.complaints": "sum", "inspection.fines": "sum",
+    "inspection.inspections": "sum", "inspection.penalty_decisions": "sum", "postal.inspected_points": "sum",
+    "postal.items": "sum", "postal.kt1_items": "sum", "postal.people_per_point": "last",
+    "postal.providers": "last", "postal.public_points": "last", "postal.radius_km": "last",
+    "postal.revenue": "sum", "postal.service_points": "last", "postal.staffed_pct": "last",
+    "postal.supported_points": "last", "postal.tax": "sum", "press.agencies_with_residents": "last",
+    "press.central_offices": "last", "press.local_agencies": "last", "press.press_cards": "last",
+    "press.reporter_violations": "sum", "press.resident_reporters": "last", "programs.radio_communes": "sum",
+    "publishing.print_shops": "last", "publishing.trainees": "sum", "services.dt_site_posts": "sum",
+    "services.fanpage_followers": "last", "services.hosted_systems": "last",
+    "services.lgsp_connected": "last", "services.virtual_servers": "last",
+    "telecom.communes_fiber_pct": "last", "telecom.mobile_subscribers": "last",
+    "telecom.online_meetings": "sum", "telecom.operators": "last", "telecom.revenue": "sum",
+    "telecom.stations_5g": "last", "telecom.tax": "sum", "telecom.video_points": "last",
+    "telecom.villages_mobile_pct": "last", "telecom.villages_no_fiber": "last",
+    "telecom.villages_no_mobile": "last",
+}
+
+
+@migrations(name="0011_figure_rules")
+def m0011(db: Database) -> None:
+    """What the figure engine needs (models/figures.py): how an indicator accumulates over the
+    shorter periods inside a longer one (``time_rule``: sum for flows, last for stocks, mean or
+    none for rates), the numerator and denominator a rate is computed from, and an index
+    that leads with the period (a province's figures are read by period, for all its units)."""
+    db.execute("ALTER TABLE indicators ADD COLUMN time_rule TEXT NOT NULL DEFAULT 'sum' "
+               "CHECK (time_rule IN ('sum', 'last', 'mean', 'none'))")
+    db.execute("ALTER TABLE indicators ADD COLUMN numerator_id INTEGER REFERENCES indicators(id)")
+    db.execute("ALTER TABLE indicators ADD COLUMN denominator_id INTEGER REFERENCES indicators(id)")
+    for code, rule in _TIME_RULES_0011.items():
+        db.execute("UPDATE indicators SET time_rule = ? WHERE code = ?", [rule, code])
+    db.execute("CREATE INDEX indicator_values_period ON indicator_values(period, indicator_id)")
+    from models.schema_audit import triggers_0010
+
+    triggers_0010(db)  # the indicators' audit triggers copy the new columns too

@@ -71,5 +71,6 @@ def triggers_0005(db) -> None:
 
 
 def triggers_0010(db) -> None:
-    """Migration 0010: the same, standing down while tttt_quiet(table) (bulk writes audit themselves)."""
+    """Migration 0010: the same, standing down while tttt_quiet(table) (bulk writes audit themselves);
+    0011 runs it again after adding columns, so that the entries copy them."""
     _install(db, quiet=True)

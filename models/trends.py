@@ -1,4 +1,7 @@
-"""Figures over time and across org units, as plain data for charts and tables."""
+"""Figures over time and across org units, as plain data for charts and tables.
+
+Every point is a figure of the engine (models/figures.py): typed, rolled up or accumulated.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog
 from models.catalog import Indicator
+from models.figures import Figure, FigureEngine
 from models.periods import HALF, MONTH, NINE_MONTHS, QUARTER, YEAR, Period, parse_period
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -18,6 +22,7 @@ class Point:
     period: str
     value: float | None  # None: no figure for the period (a gap, never a zero)
     status: str | None = None  # "estimate" or "final"; None with no value
+    complete: bool = True  # False: added up from only some of its units or months
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,31 +64,29 @@ def _previous(period: Period) -> Period:
     return Period(period.year - 1, period.kind, size)
 
 
-def indicator_series(db: Database, indicator: Indicator, org_unit_id: int,
-                     periods: list[Period], *, label: str | None = None) -> Series:
-    """Stored values and targets of one indicator and org unit over ``periods``."""
+def _point(label: str, figure: Figure | None) -> Point:
+    if figure is None:
+        return Point(label, None)
+    return Point(label, figure.value, figure.status, figure.complete)
+
+
+def indicator_series(db: Database, indicator: Indicator, org_unit_id: int, periods: list[Period], *,
+                     label: str | None = None, engine: FigureEngine | None = None) -> Series:
+    """The figures and targets of one indicator and org unit over ``periods``."""
+    engine = engine or FigureEngine(db)
     keys = [p.key for p in periods]
-    marks = ",".join("?" * len(keys))
-    found = {row[0]: (row[1], row[2]) for row in db.execute(
-        f"SELECT period, value, status FROM indicator_values WHERE indicator_id = ? "
-        f"AND org_unit_id = ? AND period IN ({marks})", [indicator.id, org_unit_id, *keys])}
     targets = {row[0]: row[1] for row in db.execute(
         f"SELECT period, value FROM targets WHERE indicator_id = ? AND org_unit_id = ? "
-        f"AND period IN ({marks})", [indicator.id, org_unit_id, *keys])}
-    points = tuple(Point(k, *found[k]) if k in found else Point(k, None) for k in keys)
+        f"AND period IN ({','.join('?' * len(keys))})", [indicator.id, org_unit_id, *keys])}
+    points = tuple(_point(p.key, f) for p, f in zip(periods, engine.over(indicator, org_unit_id, periods)))
     unit = catalog.org_unit(db, org_unit_id)
     return Series(label or unit.name_vi, points, tuple(targets.get(k) for k in keys))
 
 
-def comparison(db: Database, indicator: Indicator, org_unit_ids: list[int], period: str) -> Series:
+def comparison(db: Database, indicator: Indicator, org_unit_ids: list[int], period: str, *,
+               engine: FigureEngine | None = None) -> Series:
     """One indicator across org units for one period; points are labelled by org unit."""
-    marks = ",".join("?" * len(org_unit_ids))
-    found = {row[0]: (row[1], row[2]) for row in db.execute(
-        f"SELECT org_unit_id, value, status FROM indicator_values WHERE indicator_id = ? "
-        f"AND period = ? AND org_unit_id IN ({marks})", [indicator.id, period, *org_unit_ids])}
-    points = []
-    for unit_id in org_unit_ids:
-        name = catalog.org_unit(db, unit_id).name_vi
-        value, status = found.get(unit_id, (None, None))
-        points.append(Point(name, value, status))
+    engine = engine or FigureEngine(db)
+    names = {u.id: u.name_vi for u in catalog.org_units(db, include_inactive=True)}
+    points = [_point(names[unit_id], engine.figure(indicator, unit_id, period)) for unit_id in org_unit_ids]
     return Series(f"{indicator.name_vi} — {period}", tuple(points))

@@ -333,67 +333,6 @@ def format_change(indicator: Indicator, delta: float | None) -> str:
     return f"{sign}{format_number(round(magnitude, 2))}"
 
 
-# ---------------------------------------------------------------- rolling up
-
-
-@dataclasses.dataclass(frozen=True)
-class RollUp:
-    """A figure computed from the children of an org unit."""
-
-    value: float
-    contributors: int  # children that had a figure
-    children: int  # active children in all
-
-
-def roll_up(db: Database, org_unit_id: int, period: str,
-            indicators: Sequence[Indicator]) -> dict[int, RollUp]:
-    """Figures of ``org_unit_id`` rolled up from its children, by indicator id.
-
-    A child's figure is its entered value, or, when it has none and children
-    of its own, its rolled-up value. ``sum`` adds them, ``mean`` averages
-    those present; ``none`` indicators are not rolled up. Indicators no child
-    has a figure for are left out.
-    """
-    tree = catalog.org_unit_tree(db)
-    children: dict[int, list[int]] = {}
-    for unit, _depth in tree:
-        if unit.parent_id is not None:
-            children.setdefault(unit.parent_id, []).append(unit.id)
-    wanted = [i for i in indicators if i.rollup != "none"]
-    if not children.get(org_unit_id) or not wanted:
-        return {}
-    ids = [i.id for i in wanted]
-    entered: dict[tuple[int, int], float] = {}
-    for row in db.execute(
-        f"SELECT indicator_id, org_unit_id, value FROM indicator_values "
-        f"WHERE period = ? AND indicator_id IN ({','.join('?' * len(ids))})",
-        [period, *ids],
-    ):
-        entered[(row[0], row[1])] = row[2]
-
-    def figure(indicator: Indicator, unit_id: int) -> float | None:
-        if (indicator.id, unit_id) in entered:
-            return entered[(indicator.id, unit_id)]
-        combined = combine(indicator, unit_id)
-        return combined.value if combined else None
-
-    def combine(indicator: Indicator, unit_id: int) -> RollUp | None:
-        kids = children.get(unit_id, [])
-        figures = [f for f in (figure(indicator, k) for k in kids) if f is not None]
-        if not figures:
-            return None
-        total = sum(figures)
-        value = total if indicator.rollup == "sum" else total / len(figures)
-        return RollUp(value, len(figures), len(kids))
-
-    out = {}
-    for indicator in wanted:
-        result = combine(indicator, org_unit_id)
-        if result is not None:
-            out[indicator.id] = result
-    return out
-
-
 def latest_period(db: Database) -> str | None:
     """The most recent year that has any value, as a period key (None if none)."""
     row = db.execute("SELECT MAX(substr(period, 1, 4)) FROM indicator_values").fetchone()

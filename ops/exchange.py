@@ -38,9 +38,10 @@ def export_template(session: Session, org_unit_id: int, period: str, path: str |
 
 
 def export_table(session: Session, path: str | os.PathLike, *, org_unit_ids: list[int] | None = None,
-                 periods: list[str] | None = None) -> int:
-    """The long table of figures (.xlsx or .csv); returns how many rows it holds."""
-    return session.read(exporting.export_table, path, org_unit_ids=org_unit_ids, periods=periods)
+                 periods: list[str] | None = None, with_computed: bool = False) -> int:
+    """The long table of figures (.xlsx or .csv), with the computed ones if asked; its rows."""
+    return session.read(exporting.export_table, path, org_unit_ids=org_unit_ids, periods=periods,
+                        with_computed=with_computed)
 
 
 def read_package(session: Session, path: str | os.PathLike) -> tuple[Package, list[packages.Item]]:

@@ -65,8 +65,14 @@ class CompletenessPage(QWidget):
                 item = QTableWidgetItem(f"{cell.entered}/{cell.expected}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QBrush(QColor(COLOURS[cell.state])))
-                if cell.last_change:
-                    item.setToolTip(self._source(cell))
+                tips = [self._source(cell)] if cell.last_change else []
+                if cell.computed:
+                    tips.append(self.tr("%1 of the figures worked out from the units below or shorter periods")
+                                .replace("%1", str(cell.computed)))
+                if cell.partial:
+                    tips.append(self.tr("%1 of them from only some units or months").replace("%1", str(cell.partial)))
+                if tips:
+                    item.setToolTip("\n".join(tips))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
 

@@ -1,8 +1,13 @@
 """The indicator grid of a sector tab, as a Qt table model.
 
-Rows are the sector's active indicators; columns the indicator, its unit,
-the same period a year before, this period's value, the change, the status,
-the note and, for an org unit with children, the value rolled up from them.
+Rows are the sector's active indicators. Columns: the indicator, its unit, the same period
+a year before, the figure typed for this period, the figure the engine works out without
+it (rolled up from the units below, accumulated from shorter periods, counted from the
+records: models/figures.py), the change, the target, the status and the note. Where a
+typed figure and a computed one differ, the typed one is highlighted; a computed figure
+missing some of its units or months says so in colour and in its tooltip. Cells that
+cannot be typed into look it (grey) and say why when typed into.
+
 Edits do not write directly: they are handed to ``apply(before, after, label,
 indicator_id, column)`` (the screen's undo-aware writer) as lists of changes.
 """
@@ -16,12 +21,17 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import access, approvals, catalog, values
 from models.catalog import Indicator
+from models.figures import ACCUMULATED, RATIO, RECORDS, ROLLED_UP, Figure, FigureEngine
 from models.numbers import format_number
 from models.periods import parse_period
 from models.values import Change, TargetChange, ValueChange, ValueRefused
 
-NAME, UNIT, PREVIOUS, VALUE, CHANGE, TARGET, STATUS, NOTE, ROLLED_UP = range(9)
+NAME, UNIT, PREVIOUS, VALUE, COMPUTED, CHANGE, TARGET, STATUS, NOTE = range(9)
 EDITABLE = (VALUE, TARGET, STATUS, NOTE)
+
+# Cell colours, explained by the legend under the grid (ui/sector_tab.py).
+READ_ONLY, DIFFERS, PARTIAL, WHOLE = "#eceef1", "#fff4c2", "#fde7cf", "#e3f0fb"
+
 
 class IndicatorGridModel(QAbstractTableModel):
     def __init__(self, *, db, sector_id: int, apply: Callable[[list[Change], list[Change], str, int, int], bool],
@@ -35,12 +45,13 @@ class IndicatorGridModel(QAbstractTableModel):
         self._org_unit_id: int | None = None
         self._period = ""
         self._previous_period = ""
-        self._has_children = False
-        self._current: dict[int, values.IndicatorValue] = {}
-        self._previous: dict[int, values.IndicatorValue] = {}
-        self._rolled: dict[int, values.RollUp] = {}
+        self._current: dict[int, values.IndicatorValue] = {}  # typed for this period
+        self._computed: dict[int, Figure] = {}  # worked out without the typed figure
+        self._previous: dict[int, Figure] = {}  # the same period a year before, by the engine
         self._targets: dict[int, float] = {}
+        self._names: dict[int, str] = {}
         self.locked = False  # the period is approved: read-only
+        self.may_edit = False  # the signed-in role may change figures
 
     # ------------------------------------------------------------ loading
 
@@ -55,24 +66,31 @@ class IndicatorGridModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the figures again; the view keeps its current cell when the rows stay the same."""
         indicators = catalog.indicators(self._db, self._sector_id)
-        columns = self.columnCount()
         same_rows = [i.id for i in indicators] == [i.id for i in self._indicators]
+        if not same_rows:
+            self.beginResetModel()
+            self._load(indicators)
+            self.endResetModel()
+            return
         self._load(indicators)
-        if same_rows and columns == self.columnCount() and self._indicators:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._indicators) - 1, columns - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        if self._indicators:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._indicators) - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def _load(self, indicators: list[Indicator]) -> None:
         self._indicators = indicators
-        if self._org_unit_id is not None:
-            ids = [i.id for i in self._indicators]
-            self._current = values.values_for(self._db, self._org_unit_id, self._period, ids)
-            self._previous = values.values_for(self._db, self._org_unit_id, self._previous_period, ids)
-            self._targets = values.targets_for(self._db, self._org_unit_id, self._period)
-            self.locked = approvals.current(self._db, self._org_unit_id, self._period) is not None
-            self._has_children = bool(catalog.child_units(self._db, self._org_unit_id))
-            self._rolled = (values.roll_up(self._db, self._org_unit_id, self._period, self._indicators)
-                            if self._has_children else {})
+        if self._org_unit_id is None:
+            return
+        engine = FigureEngine(self._db)
+        unit, period = self._org_unit_id, self._period
+        self._current = values.values_for(self._db, unit, period, [i.id for i in indicators])
+        self._computed = {i.id: f for i in indicators if (f := engine.computed(i, unit, period)) is not None}
+        self._previous = engine.figures(unit, self._previous_period, indicators)
+        self._targets = values.targets_for(self._db, unit, period)
+        self.locked = approvals.current(self._db, unit, period) is not None
+        self.may_edit = access.allowed(self._db, "edit_figures")
+        if any(f.missing for f in self._computed.values()):
+            self._names = {u.id: u.name(self._language) for u in catalog.org_units(self._db, include_inactive=True)}
 
     def indicator_at(self, row: int) -> Indicator:
         return self._indicators[row]
@@ -81,26 +99,43 @@ class IndicatorGridModel(QAbstractTableModel):
     def scope(self) -> tuple[int | None, str]:
         return self._org_unit_id, self._period
 
+    def effective(self, indicator: Indicator) -> Figure | None:
+        """The figure of this period as reports use it: typed, else computed."""
+        typed = self._current.get(indicator.id)
+        if typed is not None:
+            return Figure(typed.value, "typed", typed.status == "estimate")
+        return self._computed.get(indicator.id)
+
+    def why_read_only(self, column: int) -> str:
+        """Why a cell takes no typing (shown in place when the user types into it)."""
+        if column not in EDITABLE:
+            return self.tr("This column is worked out, not typed: type into the column of this period")
+        if not self.may_edit:
+            return self.tr("Your account may not change figures")
+        return self.tr("The period is approved: its figures are read-only until a leader un-approves it")
+
     # ------------------------------------------------------------ Qt model
 
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._indicators)
 
     def columnCount(self, parent=QModelIndex()):
-        if parent.isValid():
-            return 0
-        return ROLLED_UP + 1 if self._has_children else ROLLED_UP
+        return 0 if parent.isValid() else NOTE + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and section == COMPUTED:
+            return self.tr("Rolled up from the units below, accumulated from shorter periods, or counted "
+                           "from the records: what reports print where nothing is typed")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
             NAME: self.tr("Indicator"), UNIT: self.tr("Unit"),
             PREVIOUS: self.tr("Same period %1").replace("%1", self._previous_period),
-            VALUE: self.tr("This period %1").replace("%1", self._period),
-            CHANGE: self.tr("Change"), TARGET: self.tr("Target"), STATUS: self.tr("Status"),
-            NOTE: self.tr("Note"),
-            ROLLED_UP: self.tr("Rolled up from units"),
+            VALUE: self.tr("Typed %1").replace("%1", self._period),
+            COMPUTED: self.tr("Computed"), CHANGE: self.tr("Change"), TARGET: self.tr("Target"),
+            STATUS: self.tr("Status"), NOTE: self.tr("Note"),
         }
         return titles.get(section)
 
@@ -108,80 +143,135 @@ class IndicatorGridModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE and access.allowed(self._db, "edit_figures") and not self.locked:
+        if self.editable(index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def editable(self, column: int) -> bool:
+        return column in EDITABLE and self.may_edit and not self.locked
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._indicators)):
             return None
         indicator = self._indicators[index.row()]
         column = index.column()
-        current = self._current.get(indicator.id)
-        previous = self._previous.get(indicator.id)
-        rolled = self._rolled.get(indicator.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(indicator, column, current, previous, rolled)
+            return self._display(indicator, column)
         if role == Qt.ItemDataRole.EditRole:
             # Editable cells start from the text shown; figures sort by their numbers.
-            if column == PREVIOUS:
-                return previous.value if previous else None
-            if column == ROLLED_UP:
-                return rolled.value if rolled else None
-            return self._display(indicator, column, current, previous, rolled)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PREVIOUS, VALUE, CHANGE, TARGET, ROLLED_UP):
+            if column in (PREVIOUS, COMPUTED):
+                found = (self._previous if column == PREVIOUS else self._computed).get(indicator.id)
+                return found.value if found else None
+            return self._display(indicator, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (PREVIOUS, VALUE, COMPUTED, CHANGE, TARGET):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.FontRole and column == VALUE and current and current.status == "estimate":
+        if role == Qt.ItemDataRole.FontRole and self._is_estimate(indicator, column):
             font = QFont()
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole:
-            if column == VALUE and indicator.id in self._rolled and current and \
-                    abs(current.value - self._rolled[indicator.id].value) > 1e-9:
-                return QBrush(QColor("#fff4c2"))
-            if column in EDITABLE:
-                return None
-            return QBrush(QColor("#f3f4f6"))
+            colour = self._colour(indicator, column)
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and column in EDITABLE and not self.editable(column):
+            return QBrush(QColor("#5f6670"))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(indicator, column, current, rolled)
+            return self._tooltip(indicator, column)
         return None
 
-    def _display(self, indicator, column, current, previous, rolled):
+    def _is_estimate(self, indicator: Indicator, column: int) -> bool:
+        if column == VALUE:
+            typed = self._current.get(indicator.id)
+            return bool(typed and typed.status == "estimate")
+        found = {PREVIOUS: self._previous, COMPUTED: self._computed}.get(column, {}).get(indicator.id)
+        return bool(found and found.estimate)
+
+    def _colour(self, indicator: Indicator, column: int) -> str | None:
+        typed, computed = self._current.get(indicator.id), self._computed.get(indicator.id)
+        if column == VALUE and typed and computed and abs(typed.value - computed.value) > 1e-9:
+            return DIFFERS
+        if column == COMPUTED and computed is not None:
+            return WHOLE if computed.complete else PARTIAL
+        if column == PREVIOUS and indicator.id in self._previous and not self._previous[indicator.id].complete:
+            return PARTIAL
+        if self.editable(column):
+            return "#ffffff"  # plain white, not the view's alternating grey: it takes typing
+        return READ_ONLY
+
+    def _display(self, indicator: Indicator, column: int):
+        typed = self._current.get(indicator.id)
         if column == NAME:
             return indicator.name(self._language)
         if column == UNIT:
             return indicator.unit
         if column == PREVIOUS:
-            return format_number(previous.value) if previous else ""
+            found = self._previous.get(indicator.id)
+            return format_number(found.value) if found else ""
         if column == VALUE:
-            return format_number(current.value) if current else ""
+            return format_number(typed.value) if typed else ""
+        if column == COMPUTED:
+            found = self._computed.get(indicator.id)
+            return format_number(found.value) if found else ""
         if column == CHANGE:
-            delta = values.change(indicator, current.value if current else None,
-                                  previous.value if previous else None)
-            return values.format_change(indicator, delta)
+            now, before = self.effective(indicator), self._previous.get(indicator.id)
+            return values.format_change(indicator, values.change(indicator, now.value if now else None,
+                                                                 before.value if before else None))
         if column == TARGET:
             target = self._targets.get(indicator.id)
             return format_number(target) if target is not None else ""
         if column == STATUS:
-            return self._status_label(current.status) if current else ""
+            return self.status_label(typed.status) if typed else ""
         if column == NOTE:
-            return current.note if current else ""
-        if column == ROLLED_UP:
-            return format_number(rolled.value) if rolled else ""
+            return typed.note if typed else ""
         return None
 
-    def _tooltip(self, indicator, column, current, rolled):
+    def _tooltip(self, indicator: Indicator, column: int):
         if column == NAME:
             return f"{indicator.code} — {indicator.name_vi} / {indicator.name_en}"
-        if column == ROLLED_UP and rolled:
-            return self.tr("From %1 of %2 units").replace("%1", str(rolled.contributors)).replace(
-                "%2", str(rolled.children))
-        if column == VALUE and current and current.updated_at:
-            return self.tr("Saved %1").replace("%1", current.updated_at.replace("T", " ")[:19])
+        if column == COMPUTED and indicator.id in self._computed:
+            return self.provenance(self._computed[indicator.id])
+        if column == PREVIOUS and indicator.id in self._previous:
+            return self.provenance(self._previous[indicator.id])
+        typed = self._current.get(indicator.id)
+        if column == VALUE and typed and typed.updated_at:
+            saved = self.tr("Saved %1").replace("%1", typed.updated_at.replace("T", " ")[:19])
+            computed = self._computed.get(indicator.id)
+            if computed is not None and abs(typed.value - computed.value) > 1e-9:
+                saved += "\n" + self.tr("Differs from the computed figure %1").replace("%1", format_number(
+                    computed.value))
+            return saved
+        if column in EDITABLE and not self.editable(column):
+            return self.why_read_only(column)
         return None
 
-    def _status_label(self, status: str) -> str:
+    def provenance(self, figure: Figure) -> str:
+        """Where a figure comes from, in the interface's language."""
+        if figure.origin == ROLLED_UP:
+            text = self.tr("Rolled up from %1 of %2 units").replace("%1", str(figure.parts)).replace(
+                "%2", str(figure.of))
+            if figure.missing:
+                text += "\n" + self.tr("Missing: %1").replace(
+                    "%1", ", ".join(self._names.get(u, str(u)) for u in figure.missing))
+        elif figure.origin == ACCUMULATED:
+            text = self.tr("Accumulated from %1 of %2 months").replace("%1", str(figure.parts)).replace(
+                "%2", str(figure.of))
+        elif figure.origin == RECORDS:
+            text = self.tr("Counted from the inspection records")
+        elif figure.origin == RATIO:
+            text = self.tr("Computed from its numerator and denominator")
+        else:
+            text = self.tr("Typed")
+        if figure.origin != "typed" and not figure.complete:
+            text += "\n" + self.tr("Not whole: some units or months have no figure yet")
+        if figure.estimate:
+            text += "\n" + self.tr("An estimate")
+        return text
+
+    def status_label(self, status: str) -> str:
         return self.tr("Estimate") if status == "estimate" else self.tr("Final")
+
+    def status_choices(self) -> list[str]:
+        """What the status cell offers (models.values.read_status reads both)."""
+        return [self.status_label("estimate"), self.status_label("final")]
 
     # ------------------------------------------------------------ editing
 
@@ -195,24 +285,29 @@ class IndicatorGridModel(QAbstractTableModel):
 
     def _change_for(self, row: int, column: int, text: str) -> Change | None:
         """The change that typing ``text`` into the cell means (None: no change)."""
-        return self._row_changes(row, {column: text or ""})[0] if column in EDITABLE else \
-            self._not_editable()
-
-    def _not_editable(self):
-        raise ValueRefused(self.tr("This column cannot be edited"))
+        if column not in EDITABLE:
+            raise ValueRefused(self.why_read_only(column))
+        return self._row_changes(row, {column: text or ""})[0]
 
     def _row_changes(self, row: int, texts: dict[int, str]) -> list[Change | None]:
         """The changes that typing ``texts`` (by column) into one row means: the figure's, then the
         target's; models.values reads them, as for a paste."""
         indicator = self._indicators[row]
         figure = values.typed_change(indicator, self._current.get(indicator.id), self._org_unit_id, self._period,
-                                     value=texts.get(VALUE), status=texts.get(STATUS), note=texts.get(NOTE))
+                                     value=texts.get(VALUE), status=self._status_word(texts.get(STATUS)),
+                                     note=texts.get(NOTE))
         target = None
         if TARGET in texts:
             target = values.typed_target(indicator, self._targets.get(indicator.id), self._org_unit_id,
                                          self._period, texts[TARGET])
         return [figure, target] if TARGET not in texts or VALUE in texts or STATUS in texts or NOTE in texts \
             else [target]
+
+    def _status_word(self, text: str | None) -> str | None:
+        """The status chosen in this language's words ("Estimate") as the words models read."""
+        if text is None:
+            return None
+        return {self.status_label("estimate"): "estimate", self.status_label("final"): "final"}.get(text, text)
 
     def _restore_target(self, indicator_id: int) -> TargetChange:
         return TargetChange.restoring(self._targets.get(indicator_id), indicator_id=indicator_id,
@@ -239,10 +334,8 @@ class IndicatorGridModel(QAbstractTableModel):
 
     def paste_block(self, top: int, left: int, block: list[list[str]]) -> list[str]:
         """Paste rows of cells at (top, left); returns the reasons it was refused, or []."""
-        if not access.allowed(self._db, "edit_figures"):
-            return [self.tr("Your account may not change figures")]
-        if self.locked:
-            return [self.tr("The period is approved: its figures are read-only")]
+        if not self.may_edit or self.locked:
+            return [self.why_read_only(VALUE)]
         problems: list[str] = []
         typed: dict[int, dict[int, str]] = {}  # row -> texts by editable column
         for r, cells in enumerate(block):

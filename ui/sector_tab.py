@@ -10,14 +10,15 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QHeaderView, QLabel, QSplitter, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from models.catalog import Sector
 from ops.changes import APPROVALS, FIGURES, INSPECTION, SETTINGS, TEXTS
 from ui.activities_panel import ActivitiesPanel
 from ui.chart_panel import IndicatorChartPanel
-from ui.indicator_model import (CHANGE, NAME, NOTE, PREVIOUS, ROLLED_UP, STATUS, TARGET, UNIT, VALUE,
-                                IndicatorGridModel)
+from ui.indicator_model import (CHANGE, COMPUTED, DIFFERS, NAME, NOTE, PARTIAL, PREVIOUS, READ_ONLY, STATUS,
+                                TARGET, UNIT, VALUE, WHOLE, IndicatorGridModel)
 from ui.narrative_panel import NarrativeEditor
 from ui.value_writer import ValueWriter
 from widgets.dialogs import error_label
@@ -40,10 +41,12 @@ class SectorTab(QWidget):
         self.grid.setObjectName("indicatorGrid")
         self.grid.setModel(self.model)
         self.delegate = ValidatingDelegate(
-            lambda index, text: self.model.check_text(index.row(), index.column(), text), self.grid)
+            lambda index, text: self.model.check_text(index.row(), index.column(), text), self.grid,
+            choices=lambda index: self.model.status_choices() if index.column() == STATUS else None)
         self.grid.setItemDelegate(self.delegate)
         self.delegate.refused.connect(lambda _index, reason: self._refused(reason))
         self.grid.pasteRequested.connect(self._paste)
+        self.grid.typedIntoReadOnly.connect(lambda index: self._refused(self.model.why_read_only(index.column())))
         self.grid.selectionModel().currentRowChanged.connect(lambda *_a: self._chart_subject())
         self.model.modelReset.connect(self._resize_columns)
 
@@ -72,6 +75,7 @@ class SectorTab(QWidget):
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addWidget(self.grid)
+        upper_layout.addLayout(self._legend())
         upper_layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)
@@ -159,11 +163,28 @@ class SectorTab(QWidget):
         if problems:
             self._refused(self.tr("Paste refused, nothing stored: %1").replace("%1", "; ".join(problems)))
 
+    def _legend(self) -> QHBoxLayout:
+        """What the grid's colours mean."""
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for colour, text in ((DIFFERS, self.tr("typed differs from computed")),
+                             (WHOLE, self.tr("computed from every unit and month")),
+                             (PARTIAL, self.tr("computed from only some")),
+                             (READ_ONLY, self.tr("read-only"))):
+            swatch = QFrame(self)
+            swatch.setFixedSize(18, 12)
+            swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa1ab;")
+            row.addWidget(swatch)
+            row.addWidget(QLabel(text, self))
+            row.addSpacing(8)
+        row.addStretch()
+        return row
+
     def _resize_columns(self) -> None:
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((UNIT, 85), (PREVIOUS, 115), (VALUE, 125), (CHANGE, 80), (TARGET, 105),
-                              (STATUS, 85), (NOTE, 150), (ROLLED_UP, 115)):
+        for column, width in ((UNIT, 85), (PREVIOUS, 115), (VALUE, 125), (COMPUTED, 115), (CHANGE, 80),
+                              (TARGET, 105), (STATUS, 95), (NOTE, 150)):
             if column < self.model.columnCount():
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width)

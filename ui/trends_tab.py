@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from models import catalog, trends
+from models.figures import FigureEngine
 from models.numbers import format_number
 from models.text import matches
 from widgets.period_picker import PeriodPicker
@@ -191,10 +192,11 @@ class TrendsTab(QWidget):
             self._fill_table([], [], [])
             return
         first = chosen[0]
+        engine = FigureEngine(self._db)  # one for the whole drawing: what it works out, it keeps
         if self.mode.currentData() == BARS:
             if len(chosen) > 1:
                 notes.append(self.tr("Bars compare org units for the first chosen indicator only."))
-            series = trends.comparison(self._db, first, unit_ids, self.period.period())
+            series = trends.comparison(self._db, first, unit_ids, self.period.period(), engine=engine)
             draw_comparison(self.canvas.figure, name=first.name_vi, unit=first.unit, kind=first.kind,
                             series=series, period=self.period.period())
             self._fill_table([p.period for p in series.points], [first.unit or first.name_vi],
@@ -210,7 +212,8 @@ class TrendsTab(QWidget):
                 for unit_id in unit_ids:
                     unit = catalog.org_unit(self._db, unit_id)
                     label = f"{indicator.name_vi} — {unit.name_vi}" if many else unit.name_vi
-                    series.append(trends.indicator_series(self._db, indicator, unit_id, periods, label=label))
+                    series.append(trends.indicator_series(self._db, indicator, unit_id, periods, label=label,
+                                                          engine=engine))
             name = first.name_vi if not many else self.tr("%1 indicators").replace("%1", str(len(same)))
             draw_trend(self.canvas.figure, name=name, unit=first.unit, kind=first.kind, series=series)
             self._fill_table([p.key for p in periods], [s.label for s in series],

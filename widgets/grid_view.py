@@ -1,8 +1,11 @@
-"""A spreadsheet-like table view: Enter moves down, Ctrl+V pastes a block.
+"""A spreadsheet-like table view: Enter moves down, Tab to the next cell that takes typing,
+Ctrl+V pastes a block.
 
 Signals:
     pasteRequested(QModelIndex, list[list[str]]): a block of text was
         pasted at the index (rows of tab-separated cells, as Excel copies).
+    typedIntoReadOnly(QModelIndex): a key that would type was pressed on a cell that takes
+        no typing (the screen says why, where the user is looking).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ def parse_block(text: str) -> list[list[str]]:
 
 class GridView(QTableView):
     pasteRequested = Signal(QModelIndex, list)
+    typedIntoReadOnly = Signal(QModelIndex)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,7 +56,29 @@ class GridView(QTableView):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.state() != QAbstractItemView.State.EditingState:
             self._move_down()
             return
+        current = self.currentIndex()
+        if (event.text().strip() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+                and current.isValid() and not current.flags() & Qt.ItemFlag.ItemIsEditable):
+            self.typedIntoReadOnly.emit(current)
+            return
         super().keyPressEvent(event)
+
+    def moveCursor(self, action, modifiers):
+        # Tab and Shift+Tab go to the next (previous) cell that takes typing, row after row.
+        forward = action == QAbstractItemView.CursorAction.MoveNext
+        if action not in (QAbstractItemView.CursorAction.MoveNext, QAbstractItemView.CursorAction.MovePrevious):
+            return super().moveCursor(action, modifiers)
+        model, current = self.model(), self.currentIndex()
+        columns, rows = model.columnCount(), model.rowCount()
+        if not current.isValid() or not rows:
+            return super().moveCursor(action, modifiers)
+        position = current.row() * columns + current.column()
+        for step in range(1, rows * columns):
+            at = (position + (step if forward else -step)) % (rows * columns)
+            candidate = model.index(at // columns, at % columns)
+            if candidate.flags() & Qt.ItemFlag.ItemIsEditable:
+                return candidate
+        return current  # nothing takes typing (an approved period): stay
 
     def _move_down(self):
         current = self.currentIndex()

@@ -3,7 +3,8 @@
 The delegate is given ``check(index, text) -> str | None``; when the user
 presses Enter or Tab with text that ``check`` refuses, the editor stays open,
 turns red and shows the reason as a tooltip, and ``refused`` is emitted so
-the screen can show it too. Nothing reaches the model.
+the screen can show it too. Nothing reaches the model. A cell for which
+``choices(index)`` gives a list is edited with a drop-down of those words.
 
 Signals:
     refused(QModelIndex, str): input at the index was refused, with the reason.
@@ -14,18 +15,25 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QToolTip
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QToolTip
 
 
 class ValidatingDelegate(QStyledItemDelegate):
     refused = Signal(QModelIndex, str)
 
-    def __init__(self, check: Callable[[QModelIndex, str], str | None], parent=None):
+    def __init__(self, check: Callable[[QModelIndex, str], str | None], parent=None, *,
+                 choices: Callable[[QModelIndex], list[str] | None] = lambda _index: None):
         super().__init__(parent)
         self._check = check
+        self._choices = choices
         self._editing: dict[int, QModelIndex] = {}
 
     def createEditor(self, parent, option, index):
+        words = self._choices(index)
+        if words:
+            editor = QComboBox(parent)
+            editor.addItems(words)
+            return editor
         editor = QLineEdit(parent)
         editor.setFrame(False)
         self._editing[id(editor)] = QModelIndex(index)
@@ -33,10 +41,14 @@ class ValidatingDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index):
-        editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findText(text)))
+            return
+        editor.setText(text)
 
     def setModelData(self, editor, model, index):
-        text = editor.text()
+        text = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
         problem = self._check(index, text)
         if problem:
             # Focus left the cell with bad text: nothing is stored.

@@ -4,8 +4,7 @@ For the units under an org unit (the districts under the province), each
 sector's count of figures entered against its active indicators, when and
 by whom they last changed (``import`` for a spreadsheet, the package for a
 data package: its origin, id and when it was made), and whether the period
-is approved. The province's own figures roll up from these
-(models.values.roll_up).
+is approved. The province's own figures roll up from these (models/figures.py).
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from models import approvals, catalog
+from models.figures import FigureEngine
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -29,18 +29,20 @@ class PackageRef:
 
 @dataclasses.dataclass(frozen=True)
 class Cell:
-    entered: int
+    entered: int  # indicators with a figure, typed or worked out (models/figures.py)
     expected: int
     last_change: str | None
     last_by: str | None
     package: PackageRef | None = None  # when the last change came with a data package
+    computed: int = 0  # of the figures, those worked out (rolled up, accumulated...) rather than typed
+    partial: int = 0  # of the computed, those made from only some units or months
 
     @property
     def state(self) -> str:
         """"complete", "partial" or "missing"."""
         if self.entered == 0:
             return "missing"
-        return "complete" if self.entered >= self.expected else "partial"
+        return "complete" if self.entered >= self.expected and not self.partial else "partial"
 
 
 @dataclasses.dataclass(frozen=True)
@@ -59,7 +61,9 @@ def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
     """One row per active child of ``parent_id`` (or the unit itself when it has none)."""
     children = catalog.child_units(db, parent_id) or [catalog.org_unit(db, parent_id)]
     sectors = catalog.sectors(db)
-    expected = {s.id: len(catalog.indicators(db, s.id)) for s in sectors}
+    by_sector = {s.id: catalog.indicators(db, s.id) for s in sectors}
+    expected = {sector_id: len(found) for sector_id, found in by_sector.items()}
+    engine = FigureEngine(db)
     imported = {package_id: (created, at) for package_id, created, at in db.execute(
         "SELECT package_id, created_at, imported_at FROM imported_packages")}
     rows = []
@@ -71,11 +75,15 @@ def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
             " ORDER BY v2.updated_at DESC LIMIT 1) "
             "FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
             "WHERE v.org_unit_id = ? AND v.period = ? AND i.active = 1 GROUP BY i.sector_id", [unit.id, period])}
+        figures = engine.figures(unit.id, period)
         cells = {}
         for s in sectors:
             if expected[s.id]:
-                count, last, by = found.get(s.id, (0, None, None))
-                cells[s.id] = Cell(count, expected[s.id], last, by, package_ref(by, imported))
+                _typed, last, by = found.get(s.id, (0, None, None))
+                have = [figures[i.id] for i in by_sector[s.id] if i.id in figures]
+                worked_out = [f for f in have if f.origin != "typed"]
+                cells[s.id] = Cell(len(have), expected[s.id], last, by, package_ref(by, imported), len(worked_out),
+                                   sum(1 for f in worked_out if not f.complete))
         rows.append(UnitRow(unit.id, unit.name_vi, approvals.current(db, unit.id, period) is not None, cells))
     return rows
 

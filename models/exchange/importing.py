@@ -69,6 +69,7 @@ def _read_rows(db: Database, rows, sheet_name: str, result: ImportResult) -> Non
         result.problems.append(Problem(sheet_name, header_row, None, f"thiếu cột {', '.join(missing)}"))
         return
     position = [header.index(name) if name in header else None for name in LONG_COLUMNS]
+    origin_at = header.index("origin") if "origin" in header else None
     indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
     periods: dict[str, str | None] = {}
@@ -78,6 +79,11 @@ def _read_rows(db: Database, rows, sheet_name: str, result: ImportResult) -> Non
             continue
         code, unit_code, period_text, raw_value, status_text, note = (
             row[i] if i is not None and i < len(row) else None for i in position)
+        origin = str(row[origin_at] or "").strip() if origin_at is not None and origin_at < len(row) else ""
+        if origin not in ("", "typed"):
+            result.problems.append(Problem(sheet_name, number, "origin",
+                                           f"số liệu do chương trình tính ({origin}), không nhập lại được"))
+            continue
         code, unit_code, period_text = (str(v or "").strip() for v in (code, unit_code, period_text))
         indicator = indicators.get(code)
         bad = False

@@ -1,7 +1,7 @@
 """Excel templates: a workbook to fill in for one org unit and period, and reading it back.
 
 One sheet per sector: indicator code, name, unit, the same period a year
-before, and the cells to fill, whose data validation follows the indicator's
+before (typed, or worked out by the figure engine), and the cells to fill, whose data validation follows the indicator's
 kind and range (with an error message in Vietnamese); then estimate or final
 and a note. A sheet for the activities. A hidden sheet ``_meta`` says which
 org unit and period the workbook is for.
@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from models import catalog, values
+from models.figures import FigureEngine
 from models.activities import Activity, list_activities
 from models.exchange.reading import META_SHEET, ImportResult, Problem, check_figure, read_number
 from models.values import read_status
@@ -67,7 +68,7 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
     unit = catalog.org_unit(db, org_unit_id)
     previous_key = period.previous_comparable().key
     current = values.values_for(db, org_unit_id, period.key)
-    previous = values.values_for(db, org_unit_id, previous_key)
+    previous = FigureEngine(db).figures(org_unit_id, previous_key)  # typed, or rolled up, accumulated
     workbook = Workbook()
     workbook.remove(workbook.active)
     bold = Font(bold=True)

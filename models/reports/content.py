@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog, values
 from models.activities import list_activities
+from models.figures import Figure, FigureEngine
 from models.narratives import get_narrative
 from models.numbers import format_number
 from models.periods import parse_period
@@ -48,7 +49,7 @@ class Heading:
 @dataclasses.dataclass(frozen=True)
 class Paragraph:
     text: str
-    style: str = "body"  # body, bullet, numbered, note
+    style: str = "body"  # body, bullet, numbered, note (smaller, italic: what a figure is made of)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     widths: tuple[float, ...] = ()  # relative; empty: the appendix layout
+    notes: tuple[str, ...] = ()  # printed under the table
 
 
 @dataclasses.dataclass(frozen=True)
@@ -126,10 +128,10 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
     unit = catalog.org_unit(db, org_unit_id)
     indicators = catalog.indicators(db)
     by_code = {i.code: i for i in indicators}
-    current = values.values_for(db, org_unit_id, period.key)
-    previous = values.values_for(db, org_unit_id, period.previous_comparable().key)
-    targets = values.targets_for(db, org_unit_id, period.key)
-    figures = fields.Figures(period, by_code, current, previous, targets, settings.leading_zero)
+    engine = FigureEngine(db)
+    figures = fields.read(engine, org_unit_id, period, by_code, leading_zero=settings.leading_zero)
+    current, previous, targets = figures.current, figures.previous, figures.targets
+    names = {u.id: u.name_vi for u in catalog.org_units(db, include_inactive=True)}
     sectors = catalog.sectors(db)
     texts = {s.id: get_narrative(db, s.id, org_unit_id, period.key) for s in sectors}
 
@@ -144,10 +146,12 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
     body: list = [Heading(f"I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ {period.label_vi().upper()}", 1)]
     number, group, sub = 0, None, 0
     for sector in sectors:
+        figures.used.clear()
         content = _sector_content(db, sector, org_unit_id, period.key, texts[sector.id]["results"],
                                   figures, indicators, current)
         if not content:
             continue
+        content += _incomplete_notes([by_code[code] for code in figures.used], current, names)
         if sector.report_group:
             if sector.report_group != group:
                 number, group, sub = number + 1, sector.report_group, 0
@@ -169,14 +173,22 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
 
     subject = settings.subject or (f"Kết quả thực hiện nhiệm vụ {period.label_vi()} "
                                    f"và nhiệm vụ trọng tâm {period.next_label_vi()}")
-    appendix = _appendix(db, sectors, indicators, org_unit_id, period, current, previous, targets, settings)
-    printed = {i.code: _figure_text(i, current[i.id]) for i in indicators if i.id in current}
+    appendix = _appendix(engine, sectors, indicators, org_unit_id, period, current, previous, targets, settings,
+                         names)
+    printed = {i.code: _figure_text(current[i.id]) for i in indicators if i.id in current}
     return Report("period", unit.code, unit.name_vi, period.key, settings, "BÁO CÁO", nfc(subject),
                   body, appendix, printed, figures.warnings)
 
 
-def _figure_text(indicator, value: values.IndicatorValue) -> str:
-    return f"{format_number(value.value)} ({value.status})"
+def _figure_text(figure: Figure) -> str:
+    return f"{format_number(figure.value)} ({figure.status})"
+
+
+def _incomplete_notes(indicators, current: dict[int, Figure], names: dict[int, str]) -> list:
+    """A note under a section for each figure it prints that is not whole ("số liệu tổng hợp
+    từ 6/8 đơn vị"), so that nobody reads a partial sum as the whole."""
+    return [Paragraph(f"(*) {i.name_vi}: {current[i.id].provenance_vi(names)}.", "note")
+            for i in dict.fromkeys(indicators) if i.id in current and not current[i.id].complete]
 
 
 def _lines(text: str) -> list[str]:
@@ -204,7 +216,8 @@ def _sector_content(db, sector, org_unit_id, period, results, figures, indicator
     return out
 
 
-def _appendix(db, sectors, indicators, org_unit_id, period, current, previous, targets, settings) -> list:
+def _appendix(engine, sectors, indicators, org_unit_id, period, current, previous, targets, settings,
+              names) -> list:
     out: list = []
     header = ("Chỉ tiêu", "Đơn vị tính", period.comparison_vi().capitalize(), period.label_vi().capitalize(),
               "So sánh", "Kế hoạch", "% kế hoạch")
@@ -219,16 +232,21 @@ def _appendix(db, sectors, indicators, org_unit_id, period, current, previous, t
             target = targets.get(indicator.id)
             delta = values.change(indicator, now.value if now else None, before.value if before else None)
             percent = (format_number(round(now.value / target * 100, 1)) + "%") if now and target else ""
-            this = format_number(now.value) + (" (ư)" if now and now.status == "estimate" else "") if now else ""
+            this = ""
+            if now is not None:
+                this = format_number(now.value) + (" (ư)" if now.estimate else "") + ("" if now.complete else " (*)")
             rows.append((indicator.name_vi, indicator.unit, format_number(before.value) if before else "",
                          this, values.format_change(indicator, delta).replace(" điểm %", " đ.%"),
                          format_number(target) if target is not None else "", percent))
         if rows:
-            out.append(Table(sector.heading, header, tuple(rows)))
+            notes = tuple(p.text for p in _incomplete_notes(
+                [i for i in indicators if i.sector_id == sector.id], current, names))
+            out.append(Table(sector.heading, header, tuple(rows), notes=notes))
     for code in settings.chart_indicators:
-        indicator = catalog.indicator_by_code(db, code)
+        indicator = catalog.indicator_by_code(engine.db, code)
         if indicator is None:
             continue
-        series = indicator_series(db, indicator, org_unit_id, periods_ending(period, 5))
-        out.append(Chart(indicator.name_vi, indicator.unit, indicator.kind, (series,)))
+        series = indicator_series(engine.db, indicator, org_unit_id, periods_ending(period, 5), engine=engine)
+        if series.has_data:  # a chart with nothing to draw is left out, not printed empty
+            out.append(Chart(indicator.name_vi, indicator.unit, indicator.kind, (series,)))
     return out

@@ -10,10 +10,14 @@ Staff write the report text with fields that expand from the records:
     {postal.revenue:full}      ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023
     {postal.revenue:previous}  58,73 tỷ đồng  (the same period a year before)
     {postal.revenue:target}    the planned value
+    {postal.revenue:ytd}       the year to date ("lũy kế từ đầu năm"): from the start of the
+                               year to the end of the period, by the indicator's time rule
+    {postal.revenue:ytdchange} the year to date against the same months a year before
 
-A field naming an unknown indicator or form is an error reported before
-printing; a known one without a figure is a warning and prints as
-"(chưa có số liệu)".
+Every figure comes from the figure engine (models/figures.py): typed, rolled up from the
+units below, accumulated from shorter periods, counted from records. A field naming an
+unknown indicator or form is an error reported before printing; a known one without a
+figure is a warning and prints as "(chưa có số liệu)".
 """
 
 from __future__ import annotations
@@ -21,14 +25,17 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from collections.abc import Callable
+
 from models.catalog import Indicator
+from models.figures import Figure, FigureEngine
 from models.numbers import format_count, format_money, format_number
 from models.periods import Period
-from models.values import IndicatorValue, change
+from models.values import change, targets_for
 from models.errors import UserError
 
 FIELD = re.compile(r"\{([A-Za-z0-9_.\-]+)(?::([a-z]+))?\}")
-FORMS = ("value", "number", "status", "change", "full", "previous", "target")
+FORMS = ("value", "number", "status", "change", "full", "previous", "target", "ytd", "ytdchange")
 MISSING = "(chưa có số liệu)"
 
 
@@ -42,15 +49,29 @@ class FieldError(UserError, ValueError):
 
 @dataclasses.dataclass
 class Figures:
-    """What fields expand from: one org unit and period."""
+    """What fields expand from: one org unit and period (see :func:`read`)."""
 
     period: Period
     indicators: dict[str, Indicator]
-    current: dict[int, IndicatorValue]
-    previous: dict[int, IndicatorValue]
+    current: dict[int, Figure]
+    previous: dict[int, Figure]
     targets: dict[int, float]
     leading_zero: bool = True
     warnings: list[str] = dataclasses.field(default_factory=list)
+    used: set[str] = dataclasses.field(default_factory=set)  # the indicator codes phrases were made of
+    # The year to date of an indicator, and of the same months a year before.
+    year_to_date: Callable[[Indicator], Figure | None] = lambda _indicator: None
+    year_to_date_before: Callable[[Indicator], Figure | None] = lambda _indicator: None
+
+
+def read(engine: FigureEngine, org_unit_id: int, period: Period, indicators: dict[str, Indicator], *,
+         leading_zero: bool = True) -> Figures:
+    """The figures of an org unit's period and of the same period a year before, by the engine."""
+    before = period.previous_comparable()
+    return Figures(period, indicators, engine.figures(org_unit_id, period),
+                   engine.figures(org_unit_id, before), targets_for(engine.db, org_unit_id, period.key), leading_zero,
+                   year_to_date=lambda i: engine.year_to_date(i, org_unit_id, period),
+                   year_to_date_before=lambda i: engine.year_to_date(i, org_unit_id, before))
 
 
 def number_text(indicator: Indicator, value: float, *, leading_zero: bool = True) -> str:
@@ -72,12 +93,14 @@ def value_phrase(indicator: Indicator, value: float, *, leading_zero: bool = Tru
     return f"{number} {indicator.unit}".strip()
 
 
-def change_phrase(indicator: Indicator, current: float, previous: float | None, period: Period) -> str | None:
-    """"tăng 18% so với năm 2023", "giảm 2,5 điểm phần trăm so với cùng kỳ năm 2023", "bằng năm 2023"."""
+def change_phrase(indicator: Indicator, current: float, previous: float | None, period: Period, *,
+                  same_period: bool = False) -> str | None:
+    """"tăng 18% so với năm 2023", "giảm 2,5 điểm phần trăm so với cùng kỳ năm 2023", "bằng năm 2023";
+    with ``same_period``, always "so với cùng kỳ năm 2023"."""
     delta = change(indicator, current, previous)
     if delta is None:
         return None
-    compared = period.comparison_vi()
+    compared = f"cùng kỳ năm {period.year - 1}" if same_period else period.comparison_vi()
     if indicator.change_rule == "relative":
         magnitude = round(abs(delta), 1)
         if magnitude == 0:
@@ -97,8 +120,8 @@ def change_phrase(indicator: Indicator, current: float, previous: float | None, 
     return f"{verb} {amount} so với {compared}"
 
 
-def status_word(value: IndicatorValue) -> str:
-    return "ước đạt" if value.status == "estimate" else "đạt"
+def status_word(figure: Figure) -> str:
+    return "ước đạt" if figure.status == "estimate" else "đạt"
 
 
 def phrase(figures: Figures, code: str, form: str = "value") -> str:
@@ -106,6 +129,7 @@ def phrase(figures: Figures, code: str, form: str = "value") -> str:
     indicator = figures.indicators[code]
     if form not in FORMS:
         raise KeyError(form)
+    figures.used.add(code)
     current = figures.current.get(indicator.id)
     previous = figures.previous.get(indicator.id)
     lead = figures.leading_zero
@@ -114,6 +138,16 @@ def phrase(figures: Figures, code: str, form: str = "value") -> str:
     if form == "target":
         target = figures.targets.get(indicator.id)
         return value_phrase(indicator, target, leading_zero=lead) if target is not None else _missing(figures, code, form)
+    if form in ("ytd", "ytdchange"):
+        so_far = figures.year_to_date(indicator)
+        if so_far is None:
+            return _missing(figures, code, form)
+        if form == "ytd":
+            return value_phrase(indicator, so_far.value, leading_zero=lead)
+        before = figures.year_to_date_before(indicator)
+        changed = change_phrase(indicator, so_far.value, before.value if before else None, figures.period,
+                                same_period=True)
+        return changed or _missing(figures, code, form)
     if current is None:
         return _missing(figures, code, form)
     if form == "value":

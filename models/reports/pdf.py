@@ -96,6 +96,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "appendix_note": _style("appendix_note", 13, italic=True, align=TA_CENTER, after=8),
         "table_title": _style("table_title", 13, bold=True, align=TA_LEFT, after=3, before=8),
         "party_note": _style("party_note", 12, italic=True, align=TA_CENTER, after=0),
+        "note": _style("note", 12, italic=True, indent=INDENT, after=4, leading=15),
+        "table_note": _style("table_note", 11, italic=True, align=TA_LEFT, after=2, before=2, leading=13),
     }
 
 
@@ -235,7 +237,8 @@ def _table(block: TableBlock, st) -> list:
             cells.append(_cell(text, FONT, width, RIGHT if figure else LEFT))
         rows.append(cells)
     title = [Paragraph(markup(block.title), st["table_title"])] if block.title else []
-    return [CondPageBreak(40 * mm), *title, GridTable(header, rows, widths)]
+    notes = [Paragraph(markup(note), st["table_note"]) for note in block.notes]
+    return [CondPageBreak(40 * mm), *title, GridTable(header, rows, widths), *notes]
 
 
 def _numeric(text: str) -> bool:
@@ -383,7 +386,7 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
             story.append(Paragraph(markup(block.text), st[f"heading{block.level}"]))
         elif isinstance(block, TextBlock):
             prefix = "- " if block.style == "bullet" else ""
-            story.append(Paragraph(prefix + markup(block.text), st["body"]))
+            story.append(Paragraph(prefix + markup(block.text), st["note" if block.style == "note" else "body"]))
         elif isinstance(block, TableBlock):
             story += _table(block, st)
     last = story.pop() if isinstance(story[-1], Paragraph) else None

@@ -500,6 +500,14 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>%1 of the figures worked out from the units below or shorter periods</source>
+        <translation>%1 of the figures worked out from the units below or shorter periods</translation>
+    </message>
+    <message>
+        <source>%1 of them from only some units or months</source>
+        <translation>%1 of them from only some units or months</translation>
+    </message>
+    <message>
         <source>Imported %1 from the data package of %2 (id %3, made %4)</source>
         <translation>Imported %1 from the data package of %2 (id %3, made %4)</translation>
     </message>
@@ -837,10 +845,6 @@
         <translation>Same period %1</translation>
     </message>
     <message>
-        <source>This period %1</source>
-        <translation>This period %1</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
     </message>
@@ -853,20 +857,68 @@
         <translation>Target</translation>
     </message>
     <message>
+        <source>This column is worked out, not typed: type into the column of this period</source>
+        <translation>This column is worked out, not typed: type into the column of this period</translation>
+    </message>
+    <message>
+        <source>The period is approved: its figures are read-only until a leader un-approves it</source>
+        <translation>The period is approved: its figures are read-only until a leader un-approves it</translation>
+    </message>
+    <message>
+        <source>Rolled up from the units below, accumulated from shorter periods, or counted from the records: what reports print where nothing is typed</source>
+        <translation>Rolled up from the units below, accumulated from shorter periods, or counted from the records: what reports print where nothing is typed</translation>
+    </message>
+    <message>
+        <source>Typed %1</source>
+        <translation>Typed %1</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <source>Rolled up from units</source>
-        <translation>Rolled up from units</translation>
-    </message>
-    <message>
-        <source>From %1 of %2 units</source>
-        <translation>From %1 of %2 units</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Differs from the computed figure %1</source>
+        <translation>Differs from the computed figure %1</translation>
+    </message>
+    <message>
+        <source>Rolled up from %1 of %2 units</source>
+        <translation>Rolled up from %1 of %2 units</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <source>Accumulated from %1 of %2 months</source>
+        <translation>Accumulated from %1 of %2 months</translation>
+    </message>
+    <message>
+        <source>Counted from the inspection records</source>
+        <translation>Counted from the inspection records</translation>
+    </message>
+    <message>
+        <source>Computed from its numerator and denominator</source>
+        <translation>Computed from its numerator and denominator</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Typed</translation>
+    </message>
+    <message>
+        <source>Not whole: some units or months have no figure yet</source>
+        <translation>Not whole: some units or months have no figure yet</translation>
+    </message>
+    <message>
+        <source>An estimate</source>
+        <translation>An estimate</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -877,20 +929,12 @@
         <translation>Final</translation>
     </message>
     <message>
-        <source>This column cannot be edited</source>
-        <translation>This column cannot be edited</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
         <source>Your account may not change figures</source>
         <translation>Your account may not change figures</translation>
-    </message>
-    <message>
-        <source>The period is approved: its figures are read-only</source>
-        <translation>The period is approved: its figures are read-only</translation>
     </message>
     <message>
         <source>Row %1: below the last indicator</source>
@@ -2064,6 +2108,22 @@
     <message>
         <source>Paste refused, nothing stored: %1</source>
         <translation>Paste refused, nothing stored: %1</translation>
+    </message>
+    <message>
+        <source>typed differs from computed</source>
+        <translation>typed differs from computed</translation>
+    </message>
+    <message>
+        <source>computed from every unit and month</source>
+        <translation>computed from every unit and month</translation>
+    </message>
+    <message>
+        <source>computed from only some</source>
+        <translation>computed from only some</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
     </message>
 </context>
 <context>

@@ -500,6 +500,14 @@
         <translation>có</translation>
     </message>
     <message>
+        <source>%1 of the figures worked out from the units below or shorter periods</source>
+        <translation>%1 số liệu được tổng hợp từ các đơn vị cấp dưới hoặc lũy kế từ các kỳ ngắn hơn</translation>
+    </message>
+    <message>
+        <source>%1 of them from only some units or months</source>
+        <translation>trong đó %1 số liệu mới có từ một phần đơn vị hoặc tháng</translation>
+    </message>
+    <message>
         <source>Imported %1 from the data package of %2 (id %3, made %4)</source>
         <translation>Nhập lúc %1 từ gói dữ liệu của %2 (mã gói %3, lập lúc %4)</translation>
     </message>
@@ -837,10 +845,6 @@
         <translation>Cùng kỳ %1</translation>
     </message>
     <message>
-        <source>This period %1</source>
-        <translation>Kỳ này %1</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>So sánh</translation>
     </message>
@@ -853,20 +857,68 @@
         <translation>Kế hoạch</translation>
     </message>
     <message>
+        <source>This column is worked out, not typed: type into the column of this period</source>
+        <translation>Cột này do chương trình tính, không nhập được: hãy nhập vào cột số liệu của kỳ này</translation>
+    </message>
+    <message>
+        <source>The period is approved: its figures are read-only until a leader un-approves it</source>
+        <translation>Kỳ báo cáo đã được phê duyệt: số liệu chỉ được xem cho tới khi lãnh đạo bỏ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Rolled up from the units below, accumulated from shorter periods, or counted from the records: what reports print where nothing is typed</source>
+        <translation>Tổng hợp từ các đơn vị cấp dưới, lũy kế từ các kỳ ngắn hơn hoặc tính từ hồ sơ: báo cáo in số này khi không nhập trực tiếp</translation>
+    </message>
+    <message>
+        <source>Typed %1</source>
+        <translation>Nhập kỳ %1</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Tổng hợp / lũy kế</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>Rolled up from units</source>
-        <translation>Tổng hợp từ đơn vị</translation>
-    </message>
-    <message>
-        <source>From %1 of %2 units</source>
-        <translation>Từ %1/%2 đơn vị</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>Differs from the computed figure %1</source>
+        <translation>Khác số tổng hợp %1</translation>
+    </message>
+    <message>
+        <source>Rolled up from %1 of %2 units</source>
+        <translation>Tổng hợp từ %1/%2 đơn vị</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Chưa có: %1</translation>
+    </message>
+    <message>
+        <source>Accumulated from %1 of %2 months</source>
+        <translation>Lũy kế từ %1/%2 tháng</translation>
+    </message>
+    <message>
+        <source>Counted from the inspection records</source>
+        <translation>Tính từ hồ sơ thanh tra, kiểm tra</translation>
+    </message>
+    <message>
+        <source>Computed from its numerator and denominator</source>
+        <translation>Tính từ tử số và mẫu số</translation>
+    </message>
+    <message>
+        <source>Typed</source>
+        <translation>Nhập trực tiếp</translation>
+    </message>
+    <message>
+        <source>Not whole: some units or months have no figure yet</source>
+        <translation>Chưa đầy đủ: một số đơn vị hoặc tháng chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>An estimate</source>
+        <translation>Số ước tính</translation>
     </message>
     <message>
         <source>Estimate</source>
@@ -877,20 +929,12 @@
         <translation>Chính thức</translation>
     </message>
     <message>
-        <source>This column cannot be edited</source>
-        <translation>Cột này không sửa được</translation>
-    </message>
-    <message>
         <source>Edit %1</source>
         <translation>Sửa %1</translation>
     </message>
     <message>
         <source>Your account may not change figures</source>
         <translation>Tài khoản của bạn không được sửa số liệu</translation>
-    </message>
-    <message>
-        <source>The period is approved: its figures are read-only</source>
-        <translation>Kỳ báo cáo đã được phê duyệt: số liệu chỉ được xem</translation>
     </message>
     <message>
         <source>Row %1: below the last indicator</source>
@@ -2064,6 +2108,22 @@
     <message>
         <source>Paste refused, nothing stored: %1</source>
         <translation>Không dán được, chưa lưu gì: %1</translation>
+    </message>
+    <message>
+        <source>typed differs from computed</source>
+        <translation>số nhập khác số tổng hợp</translation>
+    </message>
+    <message>
+        <source>computed from every unit and month</source>
+        <translation>tổng hợp đủ đơn vị, đủ tháng</translation>
+    </message>
+    <message>
+        <source>computed from only some</source>
+        <translation>tổng hợp chưa đủ</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>chỉ xem</translation>
     </message>
 </context>
 <context>

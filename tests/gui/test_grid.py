@@ -2,10 +2,10 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from models import catalog, values
-from ui.indicator_model import NOTE, ROLLED_UP, STATUS, TARGET, VALUE
+from ui.indicator_model import CHANGE, COMPUTED, DIFFERS, NOTE, PARTIAL, PREVIOUS, STATUS, TARGET, VALUE
 
 
 def stored(db, code, unit="BK", period="2024"):
@@ -33,6 +33,18 @@ def type_into(qtbot, tab, row, column, text):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits through a queued call
     return editor
+
+
+def choose_status(qtbot, tab, row, text):
+    """Open the status cell's list and choose ``text`` in it, as with the keyboard."""
+    index = tab.model.index(row, STATUS)
+    tab.grid.setCurrentIndex(index)
+    tab.grid.edit(index)
+    combo = next(e for e in tab.grid.findChildren(QComboBox) if e.isVisible())
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Estimate", "Final"]
+    combo.setCurrentIndex(combo.findText(text))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    QApplication.processEvents()
 
 
 def test_typing_saves_and_enter_moves_down(qtbot, window, file_db):
@@ -86,7 +98,7 @@ def test_undo_removes_a_new_value(qtbot, window, file_db):
 def test_status_and_note_columns(qtbot, window, file_db):
     tab = window.sector_tab("postal")
     row = row_of(tab, "postal.providers")
-    type_into(qtbot, tab, row, STATUS, "uoc tinh")
+    choose_status(qtbot, tab, row, "Estimate")
     assert stored(file_db, "postal.providers").status == "estimate"
     type_into(qtbot, tab, row, NOTE, "nhận nhượng quyền")
     assert stored(file_db, "postal.providers").note == "nhận nhượng quyền"
@@ -112,7 +124,7 @@ def test_paste_with_value_status_and_note_columns(qtbot, window, file_db):
     tab = window.sector_tab("postal")
     first = row_of(tab, "postal.providers")
     tab.grid.setCurrentIndex(tab.model.index(first, VALUE))
-    tab.grid.paste("13\t\t\tƯớc tính\tghi chú\n")
+    tab.grid.paste("13\t\t\t\tƯớc tính\tghi chú\n")  # typed, computed, change, target, status, note
     value = stored(file_db, "postal.providers")
     assert (value.value, value.status, value.note) == (13, "estimate", "ghi chú")
 
@@ -128,16 +140,62 @@ def test_paste_with_a_bad_cell_stores_nothing(qtbot, window, file_db):
     assert f"{first + 2}" in tab.message.text()
 
 
-def test_province_shows_rolled_up_column(qtbot, window, file_db):
+def test_the_computed_column_says_where_it_comes_from(qtbot, window, file_db):
+    """One district's figure: the province's computed figure is it, from 1 of 8 units, shown as
+    partial and different from the province's own typed figure."""
     tab = window.sector_tab("postal")
-    assert tab.model.columnCount() == ROLLED_UP + 1
     points = catalog.indicator_by_code(file_db, "postal.service_points")
     district = catalog.org_unit_by_code(file_db, "BK-CD").id
     values.write_values(file_db, [values.ValueChange(points.id, district, "2024", 40)])
     tab.model.reload()
-    assert tab.model.index(row_of(tab, "postal.service_points"), ROLLED_UP).data() == "40"
+    row = row_of(tab, "postal.service_points")
+    computed = tab.model.index(row, COMPUTED)
+    assert computed.data() == "40"
+    assert "1 of 8 units" in computed.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Huyện Ba Bể" in computed.data(Qt.ItemDataRole.ToolTipRole)  # a unit still missing
+    assert computed.data(Qt.ItemDataRole.BackgroundRole).color().name() == PARTIAL
+    typed = tab.model.index(row, VALUE)
+    assert typed.data() == "254" and typed.data(Qt.ItemDataRole.BackgroundRole).color().name() == DIFFERS
+
+
+def test_a_district_typing_months_sees_its_quarter(qtbot, window, file_db):
+    district = catalog.org_unit_by_code(file_db, "BK-CD").id
     window.org_picker.set_current_id(district)
-    assert tab.model.columnCount() == ROLLED_UP
+    window.period_picker.set_period("2024-07")
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.items")
+    for month, text in (("2024-07", "1.000"), ("2024-08", "2.000"), ("2024-09", "3.000")):
+        window.period_picker.set_period(month)
+        type_into(qtbot, tab, row, VALUE, text)
+    window.period_picker.set_period("2024-Q3")
+    assert tab.model.index(row, VALUE).data() == ""
+    assert tab.model.index(row, COMPUTED).data() == "6.000"
+    assert "3 of 3 months" in tab.model.index(row, COMPUTED).data(Qt.ItemDataRole.ToolTipRole)
+    window.period_picker.set_period("2025-Q3")
+    assert tab.model.index(row, PREVIOUS).data() == "6.000"  # the same quarter a year before, computed
+
+
+def test_tab_skips_cells_that_take_no_typing(qtbot, window):
+    tab = window.sector_tab("postal")
+    window.activateWindow()
+    tab.grid.setFocus()
+    tab.grid.setCurrentIndex(tab.model.index(0, VALUE))
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Tab)
+    assert tab.grid.currentIndex().column() == TARGET  # past the computed figure and the change
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Tab)
+    assert tab.grid.currentIndex().column() == STATUS
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Tab)
+    qtbot.keyClick(tab.grid, Qt.Key.Key_Tab)
+    assert (tab.grid.currentIndex().row(), tab.grid.currentIndex().column()) == (1, VALUE)
+
+
+def test_typing_into_a_read_only_cell_says_why_in_place(qtbot, window):
+    tab = window.sector_tab("postal")
+    tab.grid.setCurrentIndex(tab.model.index(0, CHANGE))
+    qtbot.keyClicks(tab.grid, "5")
+    assert tab.message.isVisible() and "worked out" in tab.message.text()
+    type_into(qtbot, tab, 0, VALUE, "13")  # a good edit clears the stale message
+    assert not tab.message.isVisible()
 
 
 def target(db, code, unit="BK", period="2024"):
@@ -154,7 +212,7 @@ def test_target_typed_undone_and_pasted(qtbot, window, file_db):
     window.undo_action.trigger()
     assert target(file_db, "postal.staffed_pct") is None
     tab.grid.setCurrentIndex(tab.model.index(row_of(tab, "postal.providers"), VALUE))
-    tab.grid.paste("13\t\t15\n")
+    tab.grid.paste("13\t\t\t15\n")
     assert stored(file_db, "postal.providers").value == 13
     assert target(file_db, "postal.providers") == 15
     window.undo_action.trigger()

@@ -199,7 +199,7 @@ def test_approved_period_is_read_only_in_the_window(qtbot, window, file_db, next
 
     next_dialog(cancel)
     window.approve_action.trigger()
-    assert "68 figures" in asked[0] and "27 report texts" in asked[0]  # the demo province's 2024
+    assert "69 figures" in asked[0] and "27 report texts" in asked[0]  # the demo province's 2024
     assert not tab.model.locked
     next_dialog(lambda dialog: click_button(qtbot, dialog, "Approve"))
     window.approve_action.trigger()

@@ -31,7 +31,7 @@ def write_long(path, rows, header=("indicator_code", "org_unit_code", "period", 
 def test_template_round_trip(demo_db, tmp_path):
     district = unit(demo_db, "BK-CD")
     path = tmp_path / "cho-don-2024-Q3.xlsx"
-    assert export_template(demo_db, district, "2024-Q3", path) == 68
+    assert export_template(demo_db, district, "2024-Q3", path) == 69
     workbook = openpyxl.load_workbook(path)
     postal = workbook["postal"]
     filled = {}
@@ -82,15 +82,15 @@ def test_template_resaved_by_libreoffice_still_imports(demo_db, tmp_path):
     subprocess.run([soffice, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
                     str(path)], check=True, capture_output=True, timeout=180)
     result = read_any(demo_db, out / "in.xlsx")
-    assert result.ok and len(result.changes) == 68 and len(result.activities) == 14
+    assert result.ok and len(result.changes) == 69 and len(result.activities) == 14
 
 
 def test_long_table_round_trip_xlsx_and_csv(demo_db, tmp_path):
     for name in ("bang.xlsx", "bang.csv"):
         path = tmp_path / name
-        assert export_table(demo_db, path, periods=["2024"]) == 68
+        assert export_table(demo_db, path, periods=["2024"]) == 69
         result = read_any(demo_db, path)
-        assert result.ok and len(result.changes) == 68
+        assert result.ok and len(result.changes) == 69
         revenue = next(c for c in result.changes
                        if c.indicator_id == catalog.indicator_by_code(demo_db, "postal.revenue").id)
         assert (revenue.value, revenue.status) == (69_300_000_000, "estimate")
@@ -228,3 +228,24 @@ def test_cli_import_dry_run_and_refusal(tmp_path):
     refused = run("import", str(bad))
     assert refused.returncode == 1 and "nothing imported" in refused.stderr
     assert run("import", str(bad), "--valid-only").returncode == 0
+
+
+def test_computed_figures_go_out_with_their_origin_and_never_back_in(demo_db, tmp_path):
+    """The province's 2024 figures are typed; a district's typed months give its year, exported
+    with origin 'accumulated'; importing that table back refuses the computed rows."""
+    from models.values import ValueChange, write_values
+
+    items = catalog.indicator_by_code(demo_db, "postal.items")
+    district = catalog.org_unit_by_code(demo_db, "BK-CD").id
+    write_values(demo_db, [ValueChange(items.id, district, f"2024-{m:02d}", 100) for m in range(1, 13)])
+    path = tmp_path / "bang.csv"
+    export_table(demo_db, path, org_unit_ids=[district], periods=["2024"], with_computed=True)
+    import csv as csv_module
+
+    with open(path, encoding="utf-8-sig") as handle:
+        rows = list(csv_module.DictReader(handle))
+    year = next(r for r in rows if r["indicator_code"] == "postal.items")
+    assert (year["value"], year["origin"]) == ("1200", "accumulated")
+    result = read_any(demo_db, path)
+    assert result.problems and all(p.column == "origin" for p in result.problems)
+    assert "không nhập lại được" in str(result.problems[0])

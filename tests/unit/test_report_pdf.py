@@ -224,3 +224,33 @@ def test_a_quarter_report_of_a_district_without_text(tmp_path):
         text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
     assert "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2024" in text
     assert "Điểm phục vụ bưu chính: đạt 31 điểm, tăng 3,3% so với cùng kỳ năm 2023." in text
+
+
+def test_a_province_report_from_its_districts_figures_alone(db, tmp_path):
+    """The province typed nothing: its report prints the sum of the districts' figures, says
+    it is made of 6 of 8 districts and names the two missing, in the text and the appendix."""
+    from models.reports.content import build_period_report
+    from models.reports.pdf import render
+
+    items = catalog.indicator_by_code(db, "postal.items")
+    revenue = catalog.indicator_by_code(db, "postal.revenue")
+    province = catalog.top_org_unit(db).id
+    districts = catalog.child_units(db, province)
+    write_values(db, [ValueChange(items.id, d.id, "2024", 100_000 * (n + 1), "estimate" if n == 0 else "final")
+                      for n, d in enumerate(districts[:6])])
+    write_values(db, [ValueChange(revenue.id, d.id, "2024", 1_000_000_000) for d in districts])
+    report = build_period_report(db, province, "2024")
+    lines = [b.text for b in report.body if hasattr(b, "style")]
+    assert "Sản lượng bưu gửi: ước đạt 2.100.000 bưu gửi." in lines  # an estimate makes the sum one
+    assert "Doanh thu dịch vụ bưu chính: đạt 8 tỷ đồng." in lines
+    missing = ", ".join(d.name_vi for d in districts[6:])
+    assert (f"(*) Sản lượng bưu gửi: số liệu tổng hợp từ 6/8 đơn vị (chưa có: {missing})." in lines)
+    assert not any("Doanh thu dịch vụ bưu chính: số liệu" in line for line in lines)  # whole: no note
+    table = next(b for b in report.appendix if getattr(b, "title", "") == "Hoạt động bưu chính")
+    row = next(r for r in table.rows if r[0] == "Sản lượng bưu gửi")
+    assert row[3] == "2.100.000 (ư) (*)" and any("6/8 đơn vị" in note for note in table.notes)
+    out = tmp_path / "tong-hop.pdf"
+    render(report, out)
+    with pdfplumber.open(out) as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "6/8 đơn vị" in text and "2.100.000" in text
