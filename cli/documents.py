@@ -23,17 +23,15 @@ def report(args) -> int:
         session.close()
     pages = reports.render_pdf(content, args.out, cache=user_drawing_cache())
     print(f"{args.out}: {pages} pages, verification code {content.verification_code}")
-    for warning in content.warnings:
+    for warning in (*content.warnings, *content.empty):
         print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 
 def verify(args) -> int:
-    from models.reports.verify import verify as check_copy
-
     session = session_for(args)
     try:
-        verdict = check_copy(session.db, args.pdf)
+        verdict = reports.check_copy(session, args.pdf)
     finally:
         session.close()
     print("\n".join(verdict.lines()))

@@ -461,3 +461,30 @@ def m0011(db: Database) -> None:
     from models.schema_audit import triggers_0010
 
     triggers_0010(db)  # the indicators' audit triggers copy the new columns too
+
+
+@migrations(name="0012_search_words")
+def m0012(db: Database) -> None:
+    """The inspection records' search text as plain folded words, each after a space, so that a
+    search matches word starts ("cho don" finds Chợ Đồn, not "hoạt động"). The folding is
+    copied here as it was (a shipped migration never changes with the live code)."""
+    import unicodedata
+
+    def words(text: str) -> list[str]:
+        text = (text or "").translate(str.maketrans({"đ": "d", "Đ": "d"}))
+        text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).lower()
+        return "".join(c if c.isalnum() else " " for c in text).split()
+
+    kinds = {"printing": "Cơ sở in, photocopy", "press_agency": "Cơ quan báo chí",
+             "resident_reporter": "Văn phòng đại diện, phóng viên thường trú", "einfo_site": "Trang thông tin điện tử",
+             "postal_provider": "Doanh nghiệp bưu chính", "postal_point": "Điểm phục vụ bưu chính",
+             "telecom_operator": "Doanh nghiệp viễn thông", "radio_station": "Đài truyền thanh cấp xã"}
+    sources = {"establishments": ("name", "address", "licence_number", "kind"),
+               "inspections": ("decision_number", "team", "findings"),
+               "violations": ("offender", "place", "description", "decision_number"),
+               "petitions": ("sender", "content", "channel")}
+    for table, columns in sources.items():
+        for row in db.execute(f"SELECT id, {', '.join(columns)} FROM {table}").fetchall():
+            parts = [kinds.get(v, v) if c == "kind" else v for c, v in zip(columns, row[1:])]
+            text = " " + " ".join(w for value in parts if value for w in words(str(value)))
+            db.execute(f"UPDATE {table} SET search = ? WHERE id = ?", [text, row[0]])

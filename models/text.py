@@ -32,10 +32,17 @@ def fold(text: str | None) -> str:
     return stripped.lower()
 
 
+def words_of(text: str | None) -> list[str]:
+    """The folded words of ``text``: letters and digits, split at anything else."""
+    return "".join(c if c.isalnum() else " " for c in fold(text)).split()
+
+
 def matches(query: str | None, *fields: str | None) -> bool:
-    """True when every word of ``query`` occurs, folded, in one of ``fields``."""
-    words = fold(query).split()
-    if not words:
+    """True when every word of ``query`` starts a word of one of ``fields``, folded: "cho don"
+    finds "Huyện Chợ Đồn" ("chợ" and "đồn" start its words), not "Hoạt động tốt" (no word starts
+    with "cho")."""
+    wanted = words_of(query)
+    if not wanted:
         return True
-    haystack = " ".join(fold(f) for f in fields if f)
-    return all(w in haystack for w in words)
+    have = [w for f in fields if f for w in words_of(f)]
+    return all(any(w.startswith(q) for w in have) for q in wanted)

@@ -48,6 +48,13 @@ def build_report(session: Session, kind: str, org_unit_id: int, period: str, *, 
                         settings=settings)
 
 
+def check_copy(session: Session, path: str | os.PathLike):
+    """Whether a printed report (its PDF) still matches the records, and which figures changed."""
+    from models.reports.verify import verify
+
+    return session.read(verify, path)
+
+
 def render_pdf(report: Report, path: str | os.PathLike, *, cache=None) -> int:
     """Lay the report out as a PDF (reportlab; Matplotlib for a chart not drawn before); its pages."""
     from models.reports.pdf import render

@@ -232,7 +232,7 @@ class CatalogPage(QWidget):
         self._db = session.db
         self._entity = entity
         self.model = CatalogTableModel(db=session.db, entity=entity, parent=self)
-        self.proxy = FoldingFilterProxy(self)
+        self.proxy = FoldingFilterProxy(self, columns=[0, 1, 2])  # the code and the two names
         self.proxy.setSourceModel(self.model)
         self.search = SearchBox(self.proxy, self)
         self.view = QTableView(self)

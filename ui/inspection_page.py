@@ -93,14 +93,14 @@ class InspectionPage(QWidget):
     def _inspections(self) -> RecordListPanel:
         db, statuses = self._db, labels.inspection_statuses()
         sectors = {s.id: s.name_vi for s in catalog.sectors(db, include_inactive=True)}
-        columns = [Column(self.tr("Decision"), lambda i: i.decision_number),
+        columns = [Column(self.tr("Decision"), lambda i: i.decision_number, searched=True),
                    Column(self.tr("Date"), lambda i: _date(i.decision_date), lambda i: i.decision_date),
                    Column(self.tr("Kind"), lambda i: self.tr("planned") if i.planned else self.tr("unscheduled")),
                    Column(self.tr("Sector"), lambda i: sectors.get(i.sector_id, "")),
                    Column(self.tr("Establishments"), lambda i: str(len(i.establishment_ids)),
                           lambda i: len(i.establishment_ids), numeric=True),
                    Column(self.tr("Status"), lambda i: statuses.get(i.status, i.status)),
-                   Column(self.tr("Conclusion"), lambda i: i.conclusion)]
+                   Column(self.tr("Conclusion"), lambda i: i.conclusion, searched=True)]
         new = lambda: inspections.Inspection(None, "", dt.date.today().isoformat(), self._scope()[0])  # noqa: E731
         return RecordListPanel(
             runner=self._runner, writable=self._writable,
@@ -113,7 +113,8 @@ class InspectionPage(QWidget):
         db, statuses = self._db, labels.petition_statuses()
         flags = labels.flags()
         columns = [Column(self.tr("Received"), lambda p: _date(p.received_date), lambda p: p.received_date),
-                   Column(self.tr("From"), lambda p: p.sender), Column(self.tr("Content"), lambda p: p.content),
+                   Column(self.tr("From"), lambda p: p.sender, searched=True),
+                   Column(self.tr("Content"), lambda p: p.content, searched=True),
                    Column(self.tr("Deadline"), lambda p: _date(p.deadline), lambda p: p.deadline or ""),
                    Column(self.tr("Status"), lambda p: statuses.get(p.status, p.status)),
                    Column(self.tr("Answered"), lambda p: _date(p.answered_date), lambda p: p.answered_date or "")]
@@ -135,10 +136,10 @@ class InspectionPage(QWidget):
         db, kinds, statuses = self._db, labels.establishment_kinds(), labels.establishment_statuses()
         units = {u.id: u.name_vi for u in catalog.org_units(db, include_inactive=True)}
         flags = labels.flags()
-        columns = [Column(self.tr("Name"), lambda e: e.name), Column(self.tr("Kind"), lambda e: kinds.get(e.kind, "")),
+        columns = [Column(self.tr("Name"), lambda e: e.name, searched=True), Column(self.tr("Kind"), lambda e: kinds.get(e.kind, "")),
                    Column(self.tr("Org unit"), lambda e: units.get(e.org_unit_id, "")),
-                   Column(self.tr("Address"), lambda e: e.address),
-                   Column(self.tr("Licence"), lambda e: e.licence_number),
+                   Column(self.tr("Address"), lambda e: e.address, searched=True),
+                   Column(self.tr("Licence"), lambda e: e.licence_number, searched=True),
                    Column(self.tr("Expires"), lambda e: _date(e.licence_expires), lambda e: e.licence_expires or ""),
                    Column(self.tr("Status"), lambda e: statuses.get(e.status, e.status))]
         kind_filter = QComboBox(self)
@@ -182,8 +183,8 @@ class InspectionPage(QWidget):
 
     def _legal_bases(self) -> RecordListPanel:
         db = self._db
-        columns = [Column(self.tr("Citation"), lambda b: b.citation),
-                   Column(self.tr("Offence"), lambda b: b.description),
+        columns = [Column(self.tr("Citation"), lambda b: b.citation, searched=True),
+                   Column(self.tr("Offence"), lambda b: b.description, searched=True),
                    Column(self.tr("Minimum fine"), lambda b: format_number(b.fine_min), lambda b: b.fine_min,
                           numeric=True),
                    Column(self.tr("Maximum fine"), lambda b: format_number(b.fine_max), lambda b: b.fine_max,

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from models import access, approvals
 from models.narratives import get_narrative
@@ -76,3 +77,38 @@ class NarrativeEditor(QPlainTextEdit):
             self._dirty = True
             return
         self.saved.emit(self.tr("Text saved at %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+
+
+class NarrativePanel(QWidget):
+    """An editor of one part with, above it, the button that inserts a figure (ui/field_picker.py)
+    where the cursor is; Ctrl+Shift+F does the same from the keyboard."""
+
+    def __init__(self, editor: NarrativeEditor, *, hint: str, parent=None):
+        super().__init__(parent)
+        self.editor = editor
+        self.insert_button = QPushButton(self.tr("Insert a figure…"), self)
+        self.insert_button.setToolTip(self.tr("A field that prints the figure from the records when the report "
+                                              "is made (Ctrl+Shift+F)"))
+        self.insert_button.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.insert_button.clicked.connect(self.insert_field)
+        label = QLabel(hint, self)
+        label.setStyleSheet("color: #5f6670;")
+        label.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(label, 1)
+        row.addWidget(self.insert_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(row)
+        layout.addWidget(editor, 1)
+
+    def insert_field(self) -> None:
+        from ui.field_picker import FieldPicker
+
+        if self.editor.isReadOnly() or self.editor._scope is None:
+            return
+        picker = FieldPicker(db=self.editor._session.db, scope=self.editor._scope, parent=self)
+        if picker.exec() and picker.field:
+            self.editor.insertPlainText(picker.field)
+            self.editor.setFocus()

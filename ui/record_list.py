@@ -35,6 +35,7 @@ class Column:
     text: Callable[[object], str]
     sort: Callable[[object], object] | None = None
     numeric: bool = False
+    searched: bool = False  # the search box looks here (names and places, not statuses)
 
 
 class RecordListModel(QAbstractTableModel):
@@ -105,7 +106,7 @@ class RecordListPanel(QWidget):
         self._writable = writable
         self.export_title = export_title
         self.model = RecordListModel(columns, flag=flag, flag_labels=flag_labels, parent=self)
-        self.proxy = FoldingFilterProxy(self)
+        self.proxy = FoldingFilterProxy(self, columns=[n for n, c in enumerate(columns) if c.searched] or None)
         self.proxy.setSourceModel(self.model)
         self.search = SearchBox(self.proxy, self)
         self.view = QTableView(self)

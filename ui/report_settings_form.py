@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit
 from models import catalog
 from models.dates import DateError
 from models.reports.letterhead import ReportSettings, ReportSettingsError, validate
+from widgets.checklist import CheckList
 from widgets.date_field import DateField
 
 
@@ -35,8 +36,9 @@ class ReportSettingsForm(QWidget):
         self.recipients.setFixedHeight(90)
         self.archive = QLineEdit(self)
         self.leading_zero = QCheckBox(self.tr("Counts under 10 with a leading zero (08)"), self)
-        self.charts = QLineEdit(self)
-        self.charts.setPlaceholderText(self.tr("Indicator codes, separated by commas"))
+        self.charts = CheckList(self, height=120)
+        self.charts.setToolTip(self.tr("The indicators whose trend the report's appendix draws"))
+        self._indicators = {i.code: i for i in catalog.indicators(db)}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for label, widget in ((self.tr("Superior agency"), self.superior_agency),
@@ -58,14 +60,12 @@ class ReportSettingsForm(QWidget):
         self.doc_date.set_date(settings.doc_date or None)
         self.recipients.setPlainText("\n".join(settings.recipients))
         self.leading_zero.setChecked(settings.leading_zero)
-        self.charts.setText(", ".join(settings.chart_indicators))
+        self.charts.set_items([(code, i.name_vi, f"{i.code} ({i.unit})") for code, i in self._indicators.items()],
+                              [c for c in settings.chart_indicators if c in self._indicators])
 
     def settings(self) -> ReportSettings:
         """What the form says, validated; raises ReportSettingsError naming the field."""
-        charts = tuple(c.strip() for c in self.charts.text().split(",") if c.strip())
-        unknown = [c for c in charts if catalog.indicator_by_code(self._db, c) is None]
-        if unknown:
-            raise ReportSettingsError(self.tr("Charts: unknown indicator codes %1").replace("%1", ", ".join(unknown)))
+        charts = tuple(self.charts.checked())
         values = {name: getattr(self, name).text() for name in (
             "superior_agency", "agency", "doc_symbol", "place", "subject", "signer_authority", "signer_title",
             "signer_name", "archive")}

@@ -29,7 +29,7 @@ from ops import reports
 from ops import settings as settings_ops
 from ops.changes import INSPECTION, SETTINGS
 from ui.report_settings_form import ReportSettingsForm
-from widgets.dialogs import error_label
+from widgets.dialogs import confirm, error_label
 from widgets.pdf_preview import PdfPreview, print_document
 
 
@@ -99,6 +99,11 @@ class ReportsTab(QWidget):
         for button in (self.print_button, self.save_button):
             button.setEnabled(False)
             self.preview.bar.addWidget(button)
+        self.check_button = QPushButton(self.tr("Check a printed copy…"), self)
+        self.check_button.setToolTip(self.tr("Is a printed report (its PDF) still what the records say? Every page "
+                                             "carries the code this checks"))
+        self.check_button.clicked.connect(self.check_dialog)
+        self.preview.bar.addWidget(self.check_button)
         splitter = QSplitter(self)
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
@@ -175,6 +180,12 @@ class ReportsTab(QWidget):
             self.message.setText(describe(exc))
             return False
         self.message.setText("\n".join(self.report.warnings))
+        if self.report.empty and not confirm(
+                self, self.tr("Parts of the report are empty"),
+                self.tr("These parts of the report are empty:\n%1\n\nMake the preview anyway?").replace(
+                    "%1", "\n".join(f"- {part}" for part in self.report.empty)),
+                yes_text=self.tr("Preview anyway"), no_text=self.tr("Go back")):
+            return False
         self._serial += 1
         path = self._folder.filePath(f"bao-cao-{self._serial}.pdf")
         report, cache = self.report, self._cache
@@ -214,6 +225,20 @@ class ReportsTab(QWidget):
                 self.save_to(target)
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Could not save"), f"{target}: {exc}")
+
+    def check_dialog(self) -> None:
+        """Choose a printed report's PDF and say whether it still matches the records."""
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Check a printed copy"), "", "PDF (*.pdf)")
+        if path:
+            self.runner.run(lambda _progress: reports.check_copy(self._session, path), on_done=self._checked,
+                            on_refused=self.message.setText, label=self.tr("Checking %1…").replace(
+                                "%1", pathlib.Path(path).name))
+
+    def _checked(self, verdict) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information if verdict.matches else QMessageBox.Icon.Warning,
+                          self.tr("Check a printed copy"), "\n".join(verdict.lines()), parent=self)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -19,7 +19,7 @@ from ui.activities_panel import ActivitiesPanel
 from ui.chart_panel import IndicatorChartPanel
 from ui.indicator_model import (CHANGE, COMPUTED, DIFFERS, NAME, NOTE, PARTIAL, PREVIOUS, READ_ONLY, STATUS,
                                 TARGET, UNIT, VALUE, WHOLE, IndicatorGridModel)
-from ui.narrative_panel import NarrativeEditor
+from ui.narrative_panel import NarrativeEditor, NarrativePanel
 from ui.value_writer import ValueWriter
 from widgets.dialogs import error_label
 from widgets.grid_view import GridView
@@ -67,9 +67,14 @@ class SectorTab(QWidget):
         self.chart = IndicatorChartPanel(db=session.db, parent=self)
         self.lower.addTab(self.activities, self.tr("Activities"))
         self.lower.addTab(self.chart, self.tr("Chart"))
-        self.lower.addTab(self.texts["results"], self.tr("Report: results"))
-        self.lower.addTab(self.texts["difficulties"], self.tr("Report: difficulties"))
-        self.lower.addTab(self.texts["tasks"], self.tr("Report: next period's tasks"))
+        hints = {"results": self.tr("What was done; one paragraph per line."),
+                 "difficulties": self.tr("One difficulty per line: the report lists them."),
+                 "tasks": self.tr("One task per line: the report numbers them.")}
+        self.text_panels = {part: NarrativePanel(editor, hint=hints[part], parent=self)
+                            for part, editor in self.texts.items()}
+        self.lower.addTab(self.text_panels["results"], self.tr("Report: results"))
+        self.lower.addTab(self.text_panels["difficulties"], self.tr("Report: difficulties"))
+        self.lower.addTab(self.text_panels["tasks"], self.tr("Report: next period's tasks"))
 
         upper = QWidget(self)
         upper_layout = QVBoxLayout(upper)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pathlib
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -29,7 +30,24 @@ class ChartCanvas(QWidget):
         layout.setSpacing(0)
         self.toolbar = None
         if toolbar:
-            self.toolbar = NavigationToolbar2QT(self.canvas, self)
+            translate = QCoreApplication.translate
+
+            class Toolbar(NavigationToolbar2QT):
+                # Matplotlib's own tooltips are English: the user's language here; its two settings
+                # dialogs (English only, of no use for these charts) are left out.
+                toolitems = [
+                    ("Home", translate("ChartCanvas", "Back to the whole chart"), "home", "home"),
+                    ("Back", translate("ChartCanvas", "Previous view"), "back", "back"),
+                    ("Forward", translate("ChartCanvas", "Next view"), "forward", "forward"),
+                    (None, None, None, None),
+                    ("Pan", translate("ChartCanvas", "Move the chart (left button), zoom (right button)"), "move",
+                     "pan"),
+                    ("Zoom", translate("ChartCanvas", "Zoom into a rectangle"), "zoom_to_rect", "zoom"),
+                    (None, None, None, None),
+                    ("Save", translate("ChartCanvas", "Save the chart as a picture"), "filesave", "save_figure"),
+                ]
+
+            self.toolbar = Toolbar(self.canvas, self)
             self.toolbar.setIconSize(self.toolbar.iconSize() * 0.8)
             layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)

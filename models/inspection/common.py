@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from models import access
 from models.clock import now_iso
-from models.text import fold, nfc
+from models.text import nfc, words_of
 from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -53,8 +53,9 @@ def iso_date(value: str | dt.date | None, field: str, label: str, *, optional: b
 
 
 def search_text(*parts) -> str:
-    """The folded text a record is searched by (diacritics ignored, đ as d)."""
-    return " ".join(fold(str(p)) for p in parts if p)
+    """The text a record is searched by: its folded words (diacritics ignored, đ as d), each
+    after a space, so that a word start is found as " " + word."""
+    return " " + " ".join(w for p in parts if p for w in words_of(str(p)))
 
 
 def from_row(cls, row: dict, **extra):
@@ -69,12 +70,13 @@ def from_row(cls, row: dict, **extra):
 
 def filter_clauses(query: str = "", **equal) -> tuple[list[str], list]:
     """WHERE clauses (and their parameters) for a list not in the trash: every word of
-    ``query`` in the folded ``search`` column, and each column equal to its value when given."""
+    ``query`` starting a word of the ``search`` column, and each column equal to its value
+    when given."""
     clauses, params = ["deleted_at IS NULL"], []
-    for word in search_text(query).split():
-        # ``search`` is folded already: a plain substring test, cheaper than LIKE.
+    for word in words_of(query):
+        # ``search`` holds folded words each after a space: a word start is " " + word.
         clauses.append("instr(search, ?) > 0")
-        params.append(word)
+        params.append(" " + word)
     for column, value in equal.items():
         if value is not None:
             clauses.append(f"{column} = ?")

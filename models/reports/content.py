@@ -84,6 +84,7 @@ class Report:
     warnings: list[str]
     record_id: int | None = None  # the inspection or violation a document is about
     parties: tuple[tuple[str, str], ...] = ()  # (role, name) signing; empty: the agency's signature
+    empty: tuple[str, ...] = ()  # parts of the report with nothing in them (asked about before printing)
 
     @property
     def digest(self) -> str:
@@ -176,8 +177,15 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
     appendix = _appendix(engine, sectors, indicators, org_unit_id, period, current, previous, targets, settings,
                          names)
     printed = {i.code: _figure_text(current[i.id]) for i in indicators if i.id in current}
+    empty = []
+    if number == 0:
+        empty.append("Phần I (kết quả thực hiện nhiệm vụ): chưa có số liệu, văn bản hay hoạt động nào")
+    if not difficulties:
+        empty.append("Mục Khó khăn, hạn chế: chưa viết")
+    if not tasks:
+        empty.append(f"Phần II (nhiệm vụ trọng tâm {period.next_label_vi()}): chưa viết")
     return Report("period", unit.code, unit.name_vi, period.key, settings, "BÁO CÁO", nfc(subject),
-                  body, appendix, printed, figures.warnings)
+                  body, appendix, printed, figures.warnings, empty=tuple(empty))
 
 
 def _figure_text(figure: Figure) -> str:

@@ -433,7 +433,6 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
 def _footer(canvas, code: str) -> None:
     canvas.setFont(FONT, 8)
     canvas.setFillColor(colors.Color(0.35, 0.35, 0.35))
-    canvas.drawRightString(PAGE_WIDTH - MARGINS["right"], 10 * mm, f"Mã kiểm tra: {code}")
-    canvas.drawRightString(PAGE_WIDTH - MARGINS["right"], 6.5 * mm,
-                           "Đối chiếu bản in với cơ sở dữ liệu: main.py verify <tệp PDF>")
+    canvas.drawRightString(PAGE_WIDTH - MARGINS["right"], 8 * mm,
+                           f"Mã kiểm tra {code} — đối chiếu bằng chức năng Kiểm tra bản in của chương trình")
     canvas.setFillColor(colors.black)

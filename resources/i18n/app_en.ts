@@ -482,6 +482,40 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Back to the whole chart</source>
+        <translation>Back to the whole chart</translation>
+    </message>
+    <message>
+        <source>Previous view</source>
+        <translation>Previous view</translation>
+    </message>
+    <message>
+        <source>Next view</source>
+        <translation>Next view</translation>
+    </message>
+    <message>
+        <source>Move the chart (left button), zoom (right button)</source>
+        <translation>Move the chart (left button), zoom (right button)</translation>
+    </message>
+    <message>
+        <source>Zoom into a rectangle</source>
+        <translation>Zoom into a rectangle</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation>Search (diacritics optional)</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</source>
@@ -640,6 +674,69 @@
     <message>
         <source>%1 rows exported to %2</source>
         <translation>%1 rows exported to %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPicker</name>
+    <message>
+        <source>Insert a figure</source>
+        <translation>Insert a figure</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Status, figure and change (ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023)</source>
+        <translation>Status, figure and change (ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023)</translation>
+    </message>
+    <message>
+        <source>The figure with its unit (69,3 tỷ đồng)</source>
+        <translation>The figure with its unit (69,3 tỷ đồng)</translation>
+    </message>
+    <message>
+        <source>The number alone (69,3)</source>
+        <translation>The number alone (69,3)</translation>
+    </message>
+    <message>
+        <source>The change (tăng 18% so với năm 2023)</source>
+        <translation>The change (tăng 18% so với năm 2023)</translation>
+    </message>
+    <message>
+        <source>Estimate or final (ước đạt / đạt)</source>
+        <translation>Estimate or final (ước đạt / đạt)</translation>
+    </message>
+    <message>
+        <source>The same period a year before</source>
+        <translation>The same period a year before</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>The target</translation>
+    </message>
+    <message>
+        <source>Year to date (lũy kế từ đầu năm)</source>
+        <translation>Year to date (lũy kế từ đầu năm)</translation>
+    </message>
+    <message>
+        <source>Year to date against the same months a year before</source>
+        <translation>Year to date against the same months a year before</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1753,17 @@
     </message>
 </context>
 <context>
+    <name>NarrativePanel</name>
+    <message>
+        <source>Insert a figure…</source>
+        <translation>Insert a figure…</translation>
+    </message>
+    <message>
+        <source>A field that prints the figure from the records when the report is made (Ctrl+Shift+F)</source>
+        <translation>A field that prints the figure from the records when the report is made (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Office settings</source>
@@ -1888,8 +1996,8 @@
         <translation>Counts under 10 with a leading zero (08)</translation>
     </message>
     <message>
-        <source>Indicator codes, separated by commas</source>
-        <translation>Indicator codes, separated by commas</translation>
+        <source>The indicators whose trend the report's appendix draws</source>
+        <translation>The indicators whose trend the report's appendix draws</translation>
     </message>
     <message>
         <source>Superior agency</source>
@@ -1944,10 +2052,6 @@
         <translation>Charts</translation>
     </message>
     <message>
-        <source>Charts: unknown indicator codes %1</source>
-        <translation>Charts: unknown indicator codes %1</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>Date: %1</translation>
     </message>
@@ -1991,6 +2095,14 @@
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Check a printed copy…</source>
+        <translation>Check a printed copy…</translation>
+    </message>
+    <message>
+        <source>Is a printed report (its PDF) still what the records say? Every page carries the code this checks</source>
+        <translation>Is a printed report (its PDF) still what the records say? Every page carries the code this checks</translation>
+    </message>
+    <message>
         <source>For %1, %2 (chosen in the toolbar)</source>
         <translation>For %1, %2 (chosen in the toolbar)</translation>
     </message>
@@ -2001,6 +2113,28 @@
     <message>
         <source>Unknown fields in the report text, nothing printed: %1</source>
         <translation>Unknown fields in the report text, nothing printed: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the report are empty</source>
+        <translation>Parts of the report are empty</translation>
+    </message>
+    <message>
+        <source>These parts of the report are empty:
+%1
+
+Make the preview anyway?</source>
+        <translation>These parts of the report are empty:
+%1
+
+Make the preview anyway?</translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation>Preview anyway</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
     </message>
     <message>
         <source>Laying out the report…</source>
@@ -2025,6 +2159,18 @@
     <message>
         <source>Could not save</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Check a printed copy</source>
+        <translation>Check a printed copy</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer</source>
@@ -2092,6 +2238,18 @@
     <message>
         <source>Chart</source>
         <translation>Chart</translation>
+    </message>
+    <message>
+        <source>What was done; one paragraph per line.</source>
+        <translation>What was done; one paragraph per line.</translation>
+    </message>
+    <message>
+        <source>One difficulty per line: the report lists them.</source>
+        <translation>One difficulty per line: the report lists them.</translation>
+    </message>
+    <message>
+        <source>One task per line: the report numbers them.</source>
+        <translation>One task per line: the report numbers them.</translation>
     </message>
     <message>
         <source>Report: results</source>

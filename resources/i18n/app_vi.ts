@@ -482,6 +482,40 @@
     </message>
 </context>
 <context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Back to the whole chart</source>
+        <translation>Về toàn bộ biểu đồ</translation>
+    </message>
+    <message>
+        <source>Previous view</source>
+        <translation>Khung nhìn trước</translation>
+    </message>
+    <message>
+        <source>Next view</source>
+        <translation>Khung nhìn sau</translation>
+    </message>
+    <message>
+        <source>Move the chart (left button), zoom (right button)</source>
+        <translation>Di chuyển biểu đồ (chuột trái), phóng to (chuột phải)</translation>
+    </message>
+    <message>
+        <source>Zoom into a rectangle</source>
+        <translation>Phóng to một vùng chữ nhật</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Lưu biểu đồ thành ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>Search (diacritics optional)</source>
+        <translation>Tìm (gõ có dấu hoặc không dấu)</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</source>
@@ -640,6 +674,69 @@
     <message>
         <source>%1 rows exported to %2</source>
         <translation>Đã xuất %1 dòng ra %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPicker</name>
+    <message>
+        <source>Insert a figure</source>
+        <translation>Chèn số liệu</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Chèn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation>In ra</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>Sẽ in</translation>
+    </message>
+    <message>
+        <source>Status, figure and change (ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023)</source>
+        <translation>Tình trạng, số liệu và mức thay đổi (ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023)</translation>
+    </message>
+    <message>
+        <source>The figure with its unit (69,3 tỷ đồng)</source>
+        <translation>Số liệu kèm đơn vị tính (69,3 tỷ đồng)</translation>
+    </message>
+    <message>
+        <source>The number alone (69,3)</source>
+        <translation>Chỉ con số (69,3)</translation>
+    </message>
+    <message>
+        <source>The change (tăng 18% so với năm 2023)</source>
+        <translation>Mức thay đổi (tăng 18% so với năm 2023)</translation>
+    </message>
+    <message>
+        <source>Estimate or final (ước đạt / đạt)</source>
+        <translation>Ước đạt hay chính thức (ước đạt / đạt)</translation>
+    </message>
+    <message>
+        <source>The same period a year before</source>
+        <translation>Cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Year to date (lũy kế từ đầu năm)</source>
+        <translation>Lũy kế từ đầu năm</translation>
+    </message>
+    <message>
+        <source>Year to date against the same months a year before</source>
+        <translation>Lũy kế từ đầu năm so với cùng kỳ năm trước</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +1753,17 @@
     </message>
 </context>
 <context>
+    <name>NarrativePanel</name>
+    <message>
+        <source>Insert a figure…</source>
+        <translation>Chèn số liệu…</translation>
+    </message>
+    <message>
+        <source>A field that prints the figure from the records when the report is made (Ctrl+Shift+F)</source>
+        <translation>Một trường in số liệu lấy từ sổ sách khi lập báo cáo (Ctrl+Shift+F)</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDialog</name>
     <message>
         <source>Office settings</source>
@@ -1888,8 +1996,8 @@
         <translation>Số đếm dưới 10 viết có số 0 đứng trước (08)</translation>
     </message>
     <message>
-        <source>Indicator codes, separated by commas</source>
-        <translation>Mã chỉ tiêu, cách nhau bởi dấu phẩy</translation>
+        <source>The indicators whose trend the report's appendix draws</source>
+        <translation>Các chỉ tiêu được vẽ biểu đồ xu hướng trong phụ lục báo cáo</translation>
     </message>
     <message>
         <source>Superior agency</source>
@@ -1944,10 +2052,6 @@
         <translation>Biểu đồ</translation>
     </message>
     <message>
-        <source>Charts: unknown indicator codes %1</source>
-        <translation>Biểu đồ: không có chỉ tiêu mã %1</translation>
-    </message>
-    <message>
         <source>Date: %1</source>
         <translation>Ngày: %1</translation>
     </message>
@@ -1991,6 +2095,14 @@
         <translation>Lưu PDF…</translation>
     </message>
     <message>
+        <source>Check a printed copy…</source>
+        <translation>Kiểm tra bản in…</translation>
+    </message>
+    <message>
+        <source>Is a printed report (its PDF) still what the records say? Every page carries the code this checks</source>
+        <translation>Bản báo cáo đã in (tệp PDF) có còn khớp với sổ sách không? Mỗi trang đều mang mã kiểm tra để đối chiếu</translation>
+    </message>
+    <message>
         <source>For %1, %2 (chosen in the toolbar)</source>
         <translation>Của %1, %2 (chọn trên thanh công cụ)</translation>
     </message>
@@ -2001,6 +2113,28 @@
     <message>
         <source>Unknown fields in the report text, nothing printed: %1</source>
         <translation>Văn bản có trường không hợp lệ, chưa in: %1</translation>
+    </message>
+    <message>
+        <source>Parts of the report are empty</source>
+        <translation>Một số phần của báo cáo còn trống</translation>
+    </message>
+    <message>
+        <source>These parts of the report are empty:
+%1
+
+Make the preview anyway?</source>
+        <translation>Các phần sau của báo cáo còn trống:
+%1
+
+Vẫn xem trước?</translation>
+    </message>
+    <message>
+        <source>Preview anyway</source>
+        <translation>Vẫn xem trước</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Laying out the report…</source>
@@ -2025,6 +2159,18 @@
     <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Check a printed copy</source>
+        <translation>Kiểm tra bản in</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Đang kiểm tra %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Sent %1 pages to the printer</source>
@@ -2092,6 +2238,18 @@
     <message>
         <source>Chart</source>
         <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>What was done; one paragraph per line.</source>
+        <translation>Những việc đã làm; mỗi dòng một đoạn.</translation>
+    </message>
+    <message>
+        <source>One difficulty per line: the report lists them.</source>
+        <translation>Mỗi dòng một khó khăn: báo cáo sẽ liệt kê.</translation>
+    </message>
+    <message>
+        <source>One task per line: the report numbers them.</source>
+        <translation>Mỗi dòng một nhiệm vụ: báo cáo sẽ đánh số.</translation>
     </message>
     <message>
         <source>Report: results</source>

@@ -5,6 +5,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from models import catalog, narratives
 from models.reports import letterhead as report_settings
+from tests.gui.helpers import click_button
 from widgets.pdf_preview import print_document
 
 
@@ -49,10 +50,21 @@ def test_settings_saved(qtbot, page, file_db):
     assert saved.recipients == ("UBND tỉnh (b/c)", "Lãnh đạo Sở")
 
 
-def test_unknown_chart_code_refused(qtbot, page):
-    page.form.charts.setText("postal.revenue, nosuch.code")
-    assert not page.save_settings()
-    assert "nosuch.code" in page.message.text()
+def test_charts_are_chosen_by_name(qtbot, page, file_db):
+    """The demo charts three indicators; the list shows them first, ticked; a search by name
+    without diacritics finds another to tick."""
+    from PySide6.QtCore import Qt
+
+    charts = page.form.charts
+    listed = [charts.list.item(r).text() for r in range(3)]
+    assert listed == ["Doanh thu dịch vụ bưu chính", "Doanh thu dịch vụ viễn thông", "Tỷ lệ hồ sơ phát sinh trực tuyến"]
+    qtbot.keyClicks(charts.search, "thue bao di dong")
+    shown = [charts.list.item(r) for r in range(charts.list.count()) if not charts.list.item(r).isHidden()]
+    assert [i.text() for i in shown] == ["Thuê bao di động"]
+    shown[0].setCheckState(Qt.CheckState.Checked)
+    assert page.save_settings()
+    assert report_settings.load(file_db).chart_indicators == ("postal.revenue", "telecom.revenue",
+                                                               "digital.online_filing_pct", "telecom.mobile_subscribers")
 
 
 def test_unknown_field_reported_before_printing(qtbot, page, file_db):
@@ -90,3 +102,38 @@ def test_inspection_documents_from_the_tab(qtbot, page):
     assert page.generate()
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert page.report.figures["fines"] == "17.000.000"
+
+
+def test_a_printed_copy_is_checked_from_the_tab(qtbot, page, file_db, tmp_path, monkeypatch):
+    """What the footer of every page tells the reader to do, the window does."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from models import values
+    from models.reports.content import build_period_report
+    from models.reports.pdf import render
+
+    copy = tmp_path / "ban-in.pdf"
+    render(build_period_report(file_db, catalog.top_org_unit(file_db).id, "2024"), copy)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or 0)
+    click_button(qtbot, page, "Check a printed copy…")
+    qtbot.waitUntil(lambda: bool(said), timeout=30000)
+    assert said[-1].startswith("KHỚP")
+    revenue = catalog.indicator_by_code(file_db, "postal.revenue")
+    values.write_values(file_db, [values.ValueChange(revenue.id, catalog.top_org_unit(file_db).id, "2024", 70e9)])
+    click_button(qtbot, page, "Check a printed copy…")
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=30000)
+    assert said[-1].startswith("KHÔNG KHỚP") and "postal.revenue" in said[-1]
+
+
+def test_a_report_with_empty_parts_asks_before_the_preview(qtbot, page, window, file_db, monkeypatch):
+    """A half-year with figures but no text: the tab names the empty parts and waits for a yes."""
+    asked = []
+    monkeypatch.setattr("ui.reports_tab.confirm", lambda _p, _t, text, **_k: asked.append(text) or False)
+    window.period_picker.set_period("2024-H1")
+    assert not page.generate()
+    assert "Khó khăn, hạn chế" in asked[0] and "Phần II" in asked[0] and page.pdf_path is None
+    monkeypatch.setattr("ui.reports_tab.confirm", lambda *_a, **_k: True)
+    assert page.generate()
+    qtbot.waitUntil(lambda: page.pdf_path is not None, timeout=30000)

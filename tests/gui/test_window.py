@@ -284,3 +284,29 @@ def test_every_page_fits_with_its_status_bar(qtbot, vietnamese, session, prefs, 
         assert hint.width() <= size[0] and hint.height() <= size[1], name
         bar = window.statusBar()
         assert bar.isVisible() and bar.geometry().bottom() < window.height(), name
+
+
+def test_a_figure_is_inserted_into_the_text_by_name(qtbot, window, file_db, next_dialog):
+    """Search the indicator without diacritics, choose the form, see what it prints, insert."""
+    tab = window.sector_tab("postal")
+    tab.lower.setCurrentWidget(tab.text_panels["results"])
+    editor = tab.texts["results"]
+    editor.setPlainText("Doanh thu ")
+    cursor = editor.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    editor.setTextCursor(cursor)
+    previews = []
+
+    def pick(dialog):
+        qtbot.keyClicks(dialog.indicator.search, "doanh thu buu")
+        shown = [dialog.indicator.list.item(r) for r in range(dialog.indicator.list.count())
+                 if not dialog.indicator.list.item(r).isHidden()]
+        dialog.indicator.list.setCurrentItem(shown[0])
+        dialog.form.setCurrentIndex(dialog.form.findData("full"))
+        previews.append(dialog.preview.text())
+        click_button(qtbot, dialog, "Insert")
+
+    next_dialog(pick)
+    click_button(qtbot, tab.text_panels["results"], "Insert a figure…")
+    assert previews[0] == ("{postal.revenue:full}\n→ ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023")
+    assert editor.toPlainText() == "Doanh thu {postal.revenue:full}"

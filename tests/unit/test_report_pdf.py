@@ -158,7 +158,8 @@ def test_appendix_table_and_charts(printed):
 def test_verification_code_on_every_page_and_qr_on_the_last(printed):
     code = printed["report"].verification_code
     assert all(code in t for t in printed["texts"])
-    assert "Mã kiểm tra" in printed["texts"][-1] and "verify" in printed["texts"][-1]
+    assert "Mã kiểm tra" in printed["texts"][-1] and "Kiểm tra bản in" in printed["texts"][-1]
+    assert "main.py" not in printed["texts"][-1]  # the reader is told of the program's function, not a command
 
 
 def test_verify_accepts_then_names_the_changed_figure(printed, tmp_path):

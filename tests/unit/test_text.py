@@ -38,3 +38,16 @@ def test_activities_and_text_stored_in_nfc(db):
     assert saved
     narratives.save_narrative(db, sector, unit, "2024", "results", unicodedata.normalize("NFD", "Bưu chính"))
     assert narratives.get_narrative(db, sector, unit, "2024")["results"] == "Bưu chính"
+
+
+@pytest.mark.parametrize("query,text,found", [
+    ("cho don", "Huyện Chợ Đồn", True),
+    ("cho don", "Đang hoạt động", False),            # "đồn" is not "động", and no word starts with "cho"
+    ("cho don", "Chợ Mới; Đang hoạt động", True),    # both words start words: a prefix search
+    ("thanh cong", "Cơ sở in Thành Công", True),
+    ("ong", "Thành Công", False),                    # inside a word is not a start
+    ("bac kan", "TP. Bắc Kạn,", True),               # punctuation splits words
+    ("", "anything", True),
+])
+def test_search_matches_word_starts(query, text, found):
+    assert matches(query, text) is found
