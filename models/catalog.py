@@ -72,9 +72,14 @@ class Indicator:
     time_rule: str = "sum"  # sum (flows), last (stocks), mean or none (rates)
     numerator_id: int | None = None  # a rate computed from two indicators: numerator / denominator
     denominator_id: int | None = None
+    unit_en: str = ""
 
     def name(self, language: str = "vi") -> str:
         return self.name_en if language == "en" and self.name_en else self.name_vi
+
+    def unit_in(self, language: str = "vi") -> str:
+        """The unit as the interface shows it; printed reports always use the Vietnamese one."""
+        return self.unit_en if language == "en" and self.unit_en else self.unit
 
     @property
     def is_ratio(self) -> bool:
@@ -224,6 +229,7 @@ def load_default_catalog(db: Database) -> None:
             _insert(db, "indicators", {
                 "code": row["code"], "sector_id": sector_ids[row["sector"]],
                 "name_vi": row["name_vi"], "name_en": row["name_en"], "unit": row["unit"],
+                "unit_en": row.get("unit_en", ""),
                 "kind": row["kind"], "rollup": row["rollup"], "change_rule": row["change_rule"],
                 "min_value": _float_or_none(row["min_value"]),
                 "max_value": _float_or_none(row["max_value"]), "position": pos,
@@ -262,7 +268,7 @@ def _insert(db: Database, table: str, record: dict) -> int:
 _TABLES = {"sector": "sectors", "indicator": "indicators", "org_unit": "org_units"}
 _EDITABLE = {
     "sectors": {"code", "name_vi", "name_en", "report_group", "report_heading", "active"},
-    "indicators": {"code", "sector_id", "name_vi", "name_en", "unit", "kind", "rollup",
+    "indicators": {"code", "sector_id", "name_vi", "name_en", "unit", "unit_en", "kind", "rollup",
                    "change_rule", "min_value", "max_value", "active", "time_rule", "numerator_id",
                    "denominator_id"},
     "org_units": {"code", "name_vi", "name_en", "level", "parent_id", "active"},

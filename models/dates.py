@@ -62,9 +62,12 @@ def format_date(value: dt.date | str | None) -> str:
 
 
 def format_datetime(value: dt.datetime | str | None) -> str:
-    """"15/03/2025 09:30" from a datetime or an ISO text; empty for None."""
+    """"15/03/2025 09:30" from a datetime or an ISO text; empty for None. A moment stamped with
+    its zone (the audit log's "…Z") is shown in this computer's local time."""
     if value in (None, ""):
         return ""
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)
+    if value.tzinfo is not None:
+        value = value.astimezone()
     return value.strftime("%d/%m/%Y %H:%M")

@@ -28,6 +28,9 @@ KINDS = (YEAR, HALF, QUARTER, MONTH, NINE_MONTHS)
 
 _KEY = re.compile(r"^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]|9M))?$")
 
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")
+
 
 class PeriodError(UserError, ValueError):
     """A period key that cannot be read; the message names the key."""
@@ -102,6 +105,20 @@ class Period:
             return f"tháng {self.index} năm {self.year}"
         return f"9 tháng năm {self.year}"
 
+    def label_en(self) -> str:
+        """The period in the English interface: "2024", "Q3 2024", "first half of 2024"."""
+        if self.kind == YEAR:
+            return str(self.year)
+        if self.kind == HALF:
+            return f"{'first' if self.index == 1 else 'second'} half of {self.year}"
+        if self.kind == QUARTER:
+            return f"Q{self.index} {self.year}"
+        if self.kind == MONTH:
+            return f"{_MONTHS_EN[self.index - 1]} {self.year}"
+        return f"first 9 months of {self.year}"
+
+    def label(self, language: str = "vi") -> str:
+        return self.label_en() if language == "en" else self.label_vi()
 
     def next_label_vi(self) -> str:
         """The period a report's "next tasks" are for: năm 2025 after năm 2024, quý IV after quý III."""

@@ -488,3 +488,27 @@ def m0012(db: Database) -> None:
             parts = [kinds.get(v, v) if c == "kind" else v for c, v in zip(columns, row[1:])]
             text = " " + " ".join(w for value in parts if value for w in words(str(value)))
             db.execute(f"UPDATE {table} SET search = ? WHERE id = ?", [text, row[0]])
+
+
+_UNITS_EN_0013 = {
+    "%": "%", "CSDL": "databases", "bưu gửi": "items", "chuyên mục": "columns", "cuộc": "inspections",
+    "cơ quan": "agencies", "cơ sở": "establishments", "doanh nghiệp": "companies", "dịch vụ": "services",
+    "giao dịch": "transactions", "hoạt động": "activities", "hệ thống": "systems", "hợp đồng": "contracts",
+    "km/điểm": "km/point", "lượt": "visits", "máy chủ": "servers", "người": "people", "người/điểm": "people/point",
+    "nhiệm vụ": "tasks", "phiên": "sessions", "quyết định": "decisions", "thuê bao": "subscribers",
+    "thôn": "villages", "thủ tục": "procedures", "tin": "items", "tin bài": "posts", "tiểu phẩm": "sketches",
+    "trang": "sites", "trạm": "stations", "xã": "communes", "điểm": "points", "điểm cầu": "endpoints",
+    "đơn": "petitions", "đơn vị": "providers", "đồng": "VND",
+}
+
+
+@migrations(name="0013_unit_en")
+def m0013(db: Database) -> None:
+    """Each indicator's unit in English, for the English interface (the Vietnamese unit stays
+    what the printed report uses). Units the catalog shipped with are filled in."""
+    db.execute("ALTER TABLE indicators ADD COLUMN unit_en TEXT NOT NULL DEFAULT ''")
+    for unit, english in _UNITS_EN_0013.items():
+        db.execute("UPDATE indicators SET unit_en = ? WHERE unit = ?", [english, unit])
+    from models.schema_audit import triggers_0010
+
+    triggers_0010(db)  # the indicators' audit triggers copy the new column too

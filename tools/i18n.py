@@ -70,6 +70,8 @@ def update(target: pathlib.Path = I18N) -> None:
         if language == "en":
             fill_english(ts)
         lrelease(ts, target / f"app_{language}.qm")
+    for ts in sorted(target.glob("qt_*.ts")):  # Qt's own strings, translated by hand
+        lrelease(ts, ts.with_suffix(".qm"))
 
 
 def check() -> list[str]:
@@ -79,7 +81,12 @@ def check() -> list[str]:
         tmp_dir = pathlib.Path(tmp)
         for language in LANGUAGES:
             shutil.copy(I18N / f"app_{language}.ts", tmp_dir / f"app_{language}.ts")
+        for ts in I18N.glob("qt_*.ts"):
+            shutil.copy(ts, tmp_dir / ts.name)
         update(tmp_dir)
+        for qm in tmp_dir.glob("qt_*.qm"):
+            if not (I18N / qm.name).exists() or qm.read_bytes() != (I18N / qm.name).read_bytes():
+                problems.append(f"{qm.name} was not compiled from {qm.with_suffix('.ts').name}")
         for language in LANGUAGES:
             committed = messages(I18N / f"app_{language}.ts")
             fresh = messages(tmp_dir / f"app_{language}.ts")

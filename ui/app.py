@@ -35,6 +35,21 @@ def application() -> QApplication:
     return app
 
 
+def install_translators(app, language: str) -> list[QTranslator]:
+    """The interface in ``language``: the program's own strings (app_*.qm), Qt's few built-in
+    ones (qt_*.qm: standard buttons, text boxes' menus, Qt's file dialog; Qt ships none in
+    Vietnamese) and the locale that names, periods and dates follow (ui/labels.py)."""
+    installed = []
+    for name in ("app", "qt"):
+        path = resource("i18n", f"{name}_{language}.qm")
+        translator = QTranslator(app)
+        if path.exists() and translator.load(str(path)):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    return installed
+
+
 class Shell:
     """Owns the main window and rebuilds it when the language changes.
 
@@ -48,7 +63,7 @@ class Shell:
         self.on_restore = on_restore  # called with a Backup the user chose to restore
         self.session = session
         self.prefs = prefs
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.window: MainWindow | None = None
         language = prefs.value("language", "vi", str)
         self.open_window(language if language in LANGUAGES else "vi")
@@ -58,13 +73,9 @@ class Shell:
         self.window.attach(session)
 
     def install_translator(self, language: str) -> None:
-        if self._translator is not None:
-            self.app.removeTranslator(self._translator)
-        translator = QTranslator(self.app)
-        if translator.load(str(resource("i18n", f"app_{language}.qm"))):
-            self.app.installTranslator(translator)
-            self._translator = translator
-        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+        for translator in self._translators:
+            self.app.removeTranslator(translator)
+        self._translators = install_translators(self.app, language)
 
     def open_window(self, language: str) -> MainWindow:
         self.install_translator(language)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
 
 from models import approvals, catalog
-from models.periods import parse_period
 from ops import approval
 from widgets.dialogs import error_label
+from ui import labels
 
 
 class ApproveDialog(QDialog):
@@ -24,8 +24,8 @@ class ApproveDialog(QDialog):
         unit = catalog.org_unit(session.db, org_unit_id)
         locked = approvals.what_is_locked(session.db, org_unit_id, period)
         self.setWindowTitle(self.tr("Approve"))
-        text = QLabel(self.tr("Approve the figures of %1, %2?").replace("%1", unit.name_vi)
-                      .replace("%2", parse_period(period).label_vi()), self)
+        text = QLabel(self.tr("Approve the figures of %1, %2?").replace("%1", labels.name(unit))
+                      .replace("%2", labels.period(period)), self)
         text.setWordWrap(True)
         details = QLabel(self.tr("Once approved, these become read-only in every screen and import until "
                                  "a leader un-approves them with a reason: %1 figures, %2 targets, %3 report "
@@ -61,7 +61,7 @@ class RevokeDialog(QDialog):
         unit = catalog.org_unit(session.db, org_unit_id)
         self.setWindowTitle(self.tr("Un-approve"))
         text = QLabel(self.tr("%1, %2 was approved by %3 on %4. Why must it be changed?")
-                      .replace("%1", unit.name_vi).replace("%2", parse_period(period).label_vi())
+                      .replace("%1", labels.name(unit)).replace("%2", labels.period(period))
                       .replace("%3", current.approved_by if current else "—")
                       .replace("%4", _when(current.approved_at) if current else "—"), self)
         text.setWordWrap(True)
@@ -90,6 +90,4 @@ class RevokeDialog(QDialog):
 
 
 def _when(iso: str) -> str:
-    from models.dates import format_datetime
-
-    return format_datetime(iso[:16])
+    return labels.moment(iso)

@@ -7,6 +7,8 @@ in place and opens it again.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
@@ -98,8 +100,12 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         """On a worker, with a progress box after half a second (a large file takes seconds)."""
         def done(path) -> None:
-            self.message.setText(self.tr("Backed up: %1").replace("%1", path.name))
             self.reload()
+            size = next((b.size for b in self.backups if b.path == path), 0)
+            self.message.setText(self.tr("Backed up at %1 (%2 KB)")
+                                 .replace("%1", dt.datetime.now().strftime("%H:%M"))
+                                 .replace("%2", format_number(round(size / 1024))))
+            self.table.selectRow(0)
 
         self.runner.run(lambda _progress: safety.back_up(self._session, "manual"), on_done=done,
                         on_refused=self.message.setText, label=self.tr("Backing up…"), parent=self)

@@ -18,18 +18,20 @@ from models.numbers import NumberError, format_number, parse_number
 from ops import catalog as catalog_ops
 from widgets.dialogs import button_box, confirm, error_label
 from widgets.search import FoldingFilterProxy, SearchBox
+from ui import labels
 
 # (field, header) per entity; the first columns are shown in the list.
 COLUMNS = {
     "sector": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
                ("report_group", "Report section"), ("report_heading", "Report heading")],
     "indicator": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
-                  ("unit", "Unit"), ("kind", "Kind"), ("rollup", "Roll-up"),
-                  ("change_rule", "Change"), ("min_value", "Minimum"), ("max_value", "Maximum")],
+                  ("unit", "Unit"), ("unit_en", "Unit in English"), ("kind", "Kind"), ("rollup", "Roll-up"),
+                  ("time_rule", "Over time"), ("change_rule", "Change"), ("min_value", "Minimum"), ("max_value", "Maximum")],
     "org_unit": [("code", "Code"), ("name_vi", "Vietnamese name"), ("name_en", "English name"),
                  ("level", "Level")],
 }
-CHOICES = {"kind": catalog.KINDS, "rollup": catalog.ROLLUPS, "change_rule": catalog.CHANGE_RULES,
+CHOICES = {"kind": catalog.KINDS, "rollup": catalog.ROLLUPS, "time_rule": catalog.TIME_RULES,
+           "change_rule": catalog.CHANGE_RULES,
            "level": catalog.LEVELS}
 
 
@@ -104,6 +106,11 @@ class CatalogTableModel(QAbstractTableModel):
 def choice_label(field: str, value: str) -> str:
     """How a coded choice (kind, roll-up, change rule, level) reads on screen."""
     translate = QCoreApplication.translate
+    if field == "time_rule":
+        return {"sum": translate("CatalogFields", "added up (flows)"),
+                "last": translate("CatalogFields", "latest figure (stocks)"),
+                "mean": translate("CatalogFields", "averaged"),
+                "none": translate("CatalogFields", "not accumulated")}.get(value, value)
     labels = {
         "count": translate("CatalogFields", "count"),
         "decimal": translate("CatalogFields", "decimal number"),
@@ -128,6 +135,8 @@ def _header(_owner, field: str) -> str:
               "name_vi": translate("CatalogFields", "Vietnamese name"),
               "name_en": translate("CatalogFields", "English name"),
               "unit": translate("CatalogFields", "Unit"),
+              "unit_en": translate("CatalogFields", "Unit in English"),
+              "time_rule": translate("CatalogFields", "Over time"),
               "kind": translate("CatalogFields", "Kind"),
               "rollup": translate("CatalogFields", "Roll-up"),
               "change_rule": translate("CatalogFields", "Change"),
@@ -170,7 +179,7 @@ class RecordDialog(QDialog):
         if entity == "indicator":
             widget = QComboBox(self)
             for sector in catalog.sectors(db, include_inactive=True):
-                widget.addItem(sector.name_vi, sector.id)
+                widget.addItem(labels.name(sector), sector.id)
             if record:
                 widget.setCurrentIndex(widget.findData(record.sector_id))
             self.fields["sector_id"] = widget
@@ -180,7 +189,7 @@ class RecordDialog(QDialog):
             widget.addItem(self.tr("(none: top of the tree)"), None)
             for unit, depth in catalog.org_unit_tree(db, include_inactive=True):
                 if not record or unit.id != record.id:
-                    widget.addItem("    " * depth + unit.name_vi, unit.id)
+                    widget.addItem("    " * depth + labels.name(unit), unit.id)
             if record:
                 widget.setCurrentIndex(max(0, widget.findData(record.parent_id)))
             self.fields["parent_id"] = widget
@@ -322,9 +331,9 @@ class CatalogPage(QWidget):
             return
         if catalog.has_data(self._db, self._entity, record.id):
             self.message.setText(self.tr("“%1” has data: it can only be taken out of use.").replace(
-                "%1", record.name_vi))
+                "%1", labels.name(record)))
             return
-        if confirm(self, self.tr("Delete"), self.tr("Delete “%1”?").replace("%1", record.name_vi),
+        if confirm(self, self.tr("Delete"), self.tr("Delete “%1”?").replace("%1", labels.name(record)),
                    yes_text=self.tr("Delete"), no_text=self.tr("Keep")):
             self._runner.apply(catalog_ops.delete, self._session, self._entity, record.id,
                                on_refused=self.message.setText)

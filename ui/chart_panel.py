@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from models import trends
 from models.catalog import Indicator
+from ui import labels
 
 
 class IndicatorChartPanel(QWidget):
@@ -50,7 +51,7 @@ class IndicatorChartPanel(QWidget):
             self.draw()
 
     def draw(self) -> None:
-        from models.reports.charts import draw_trend  # imports Matplotlib, on first use
+        from models.reports.charts import ENGLISH, VIETNAMESE, draw_trend  # imports Matplotlib, on first use
         from widgets.chart_canvas import ChartCanvas
 
         if self.canvas is None:
@@ -64,6 +65,6 @@ class IndicatorChartPanel(QWidget):
         indicator, org_unit_id, period = self._subject
         periods = trends.periods_ending(period, self.count.value())
         series = trends.indicator_series(self._db, indicator, org_unit_id, periods)
-        draw_trend(self.canvas.figure, name=indicator.name_vi, unit=indicator.unit, kind=indicator.kind,
-                   series=[series])
+        draw_trend(self.canvas.figure, name=labels.name(indicator), unit=labels.unit(indicator),
+                   kind=indicator.kind, series=[series], words=ENGLISH if labels.language() == "en" else VIETNAMESE)
         self.canvas.redraw()

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayou
 
 from models import catalog
 from models.exchange.completeness import completeness
-from models.periods import parse_period
 from ops.changes import APPROVALS, CATALOG, FIGURES
+from ui import labels
 
 COLOURS = {"complete": "#dcf2dc", "partial": "#fff4c2", "missing": "#fde2e1"}
 
@@ -49,14 +49,14 @@ class CompletenessPage(QWidget):
         unit = catalog.org_unit(self._db, org_unit_id)
         self.title.setText(self.tr("Figures received for %1, %2: entered / expected per sector "
                                    "(green complete, yellow partial, red missing)")
-                           .replace("%1", unit.name_vi).replace("%2", parse_period(period).label_vi()))
+                           .replace("%1", labels.name(unit)).replace("%2", labels.period(period)))
         rows = completeness(self._db, org_unit_id, period)
         sectors = [s for s in catalog.sectors(self._db) if rows and s.id in rows[0].cells]
         self.table.clear()
         self.table.setRowCount(len(rows))
         self.table.setColumnCount(len(sectors) + 2)
         self.table.setHorizontalHeaderLabels([self.tr("Org unit"), self.tr("Approved")] +
-                                             [s.name_vi for s in sectors])
+                                             [labels.name(s) for s in sectors])
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(row.name))
             self.table.setItem(r, 1, QTableWidgetItem(self.tr("yes") if row.approved else ""))
@@ -78,10 +78,10 @@ class CompletenessPage(QWidget):
 
     def _source(self, cell) -> str:
         """Where the figures came from, for the cell's tooltip."""
-        when = cell.last_change[:16].replace("T", " ")
+        when = labels.moment(cell.last_change)
         package = cell.package
         if package is not None:
-            made = (package.created_at or "")[:16].replace("T", " ")
+            made = labels.moment(package.created_at)
             return (self.tr("Imported %1 from the data package of %2 (id %3, made %4)")
                     .replace("%1", when).replace("%2", package.origin)
                     .replace("%3", package.package_id[:8] or "?").replace("%4", made or "?"))

@@ -18,6 +18,7 @@ from models.figures import FigureEngine
 from models.periods import parse_period
 from models.reports import fields
 from widgets.checklist import CheckList
+from ui import labels
 
 
 class FieldPicker(QDialog):
@@ -29,9 +30,9 @@ class FieldPicker(QDialog):
         self._db = db
         self._scope = scope
         self._indicators = {i.code: i for i in catalog.indicators(db)}
-        sectors = {s.id: s.name_vi for s in catalog.sectors(db)}
+        sectors = {s.id: labels.name(s) for s in catalog.sectors(db)}
         self.indicator = CheckList(self, height=220, checkable=False)  # one field at a time
-        self.indicator.set_items([(code, i.name_vi, f"{sectors.get(i.sector_id, '')} — {code}")
+        self.indicator.set_items([(code, labels.name(i), f"{sectors.get(i.sector_id, '')} — {code}")
                                   for code, i in self._indicators.items()])
         self.form = QComboBox(self)
         for form, text in self.forms().items():

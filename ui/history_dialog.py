@@ -17,7 +17,7 @@ from models import access, audit, catalog
 from models.audit import Entry
 from models.dates import format_date
 from models.numbers import format_number
-from models.periods import parse_period
+from ui import labels
 
 translate = QCoreApplication.translate
 
@@ -25,20 +25,20 @@ translate = QCoreApplication.translate
 def history_of(db, org_unit_id: int, period: str, *, indicator=None) -> tuple[str, list[list[str]]]:
     """(title, rows) for one indicator's figure, or for the whole period when ``indicator`` is None."""
     unit = catalog.org_unit(db, org_unit_id)
-    label = parse_period(period).label_vi()
+    label = labels.period(period)
     if indicator is None:
-        title = translate("History", "Changes of %1, %2").replace("%1", unit.name_vi).replace("%2", label)
+        title = translate("History", "Changes of %1, %2").replace("%1", labels.name(unit)).replace("%2", label)
         entries = audit.period_history(db, org_unit_id, period)
     else:
-        title = f"{indicator.name_vi} — {unit.name_vi}, {label}"
+        title = f"{labels.name(indicator)} — {labels.name(unit)}, {label}"
         entries = audit.value_history(db, indicator.id, org_unit_id, period)
     return title, rows_of(db, entries)
 
 
 def rows_of(db, entries: list[Entry]) -> list[list[str]]:
     """The rows shown for audit entries, newest first."""
-    indicators = {str(i.id): i.name_vi for i in catalog.indicators(db, include_inactive=True)}
-    sectors = {str(s.id): s.name_vi for s in catalog.sectors(db, include_inactive=True)}
+    indicators = {str(i.id): labels.name(i) for i in catalog.indicators(db, include_inactive=True)}
+    sectors = {str(s.id): labels.name(s) for s in catalog.sectors(db, include_inactive=True)}
     people = {u.username: u.full_name or u.username for u in access.list_users(db)}
     rows = []
     for entry in reversed(entries):

@@ -25,6 +25,7 @@ from models.figures import ACCUMULATED, RATIO, RECORDS, ROLLED_UP, Figure, Figur
 from models.numbers import format_number
 from models.periods import parse_period
 from models.values import Change, TargetChange, ValueChange, ValueRefused
+from ui import labels
 
 NAME, UNIT, PREVIOUS, VALUE, COMPUTED, CHANGE, TARGET, STATUS, NOTE = range(9)
 EDITABLE = (VALUE, TARGET, STATUS, NOTE)
@@ -202,7 +203,7 @@ class IndicatorGridModel(QAbstractTableModel):
         if column == NAME:
             return indicator.name(self._language)
         if column == UNIT:
-            return indicator.unit
+            return indicator.unit_in(self._language)
         if column == PREVIOUS:
             found = self._previous.get(indicator.id)
             return format_number(found.value) if found else ""
@@ -233,7 +234,7 @@ class IndicatorGridModel(QAbstractTableModel):
             return self.provenance(self._previous[indicator.id])
         typed = self._current.get(indicator.id)
         if column == VALUE and typed and typed.updated_at:
-            saved = self.tr("Saved %1").replace("%1", typed.updated_at.replace("T", " ")[:19])
+            saved = self.tr("Saved %1").replace("%1", labels.moment(typed.updated_at))
             computed = self._computed.get(indicator.id)
             if computed is not None and abs(typed.value - computed.value) > 1e-9:
                 saved += "\n" + self.tr("Differs from the computed figure %1").replace("%1", format_number(

@@ -17,20 +17,21 @@ from models.errors import describe
 from models.inspection import inspections, legal, petitions, registry, violations
 from models.inspection.common import RecordError
 from ops import inspection
-from ui import inspection_labels as labels
+from ui import inspection_labels
 from ui.record_form import FieldSpec, FieldValueError, RecordForm
 from widgets.dialogs import button_box, error_label
+from ui import labels
 
 IMAGE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff"
 translate = QCoreApplication.translate
 
 
 def unit_options(db) -> list[tuple[int, str]]:
-    return [(u.id, "    " * d + u.name_vi) for u, d in catalog.org_unit_tree(db)]
+    return [(u.id, "    " * d + labels.name(u)) for u, d in catalog.org_unit_tree(db)]
 
 
 def sector_options(db) -> list[tuple[int | None, str]]:
-    return [(None, "—")] + [(s.id, s.name_vi) for s in catalog.sectors(db)]
+    return [(None, "—")] + [(s.id, labels.name(s)) for s in catalog.sectors(db)]
 
 
 class RecordDialog(QDialog):
@@ -77,13 +78,13 @@ class RecordDialog(QDialog):
 
 def establishment_dialog(session, runner, item: registry.Establishment, parent=None) -> RecordDialog:
     db = session.db
-    specs = [FieldSpec("kind", translate("InspectionForms", "Kind"), "choice", labels.establishment_kinds()),
+    specs = [FieldSpec("kind", translate("InspectionForms", "Kind"), "choice", inspection_labels.establishment_kinds()),
              FieldSpec("name", translate("InspectionForms", "Name")), FieldSpec("address", translate("InspectionForms", "Address")),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db)),
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
              FieldSpec("licence_number", translate("InspectionForms", "Licence number")), FieldSpec("licence_issued", translate("InspectionForms", "Licence issued"), "date"),
              FieldSpec("licence_expires", translate("InspectionForms", "Licence expires"), "date"),
-             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.establishment_statuses()),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", inspection_labels.establishment_statuses()),
              FieldSpec("note", translate("InspectionForms", "Note"), "multiline")]
     return RecordDialog(runner=runner, title=translate("InspectionForms", "Establishment"), specs=specs,
                         values=dataclasses.asdict(item), parent=parent,
@@ -100,7 +101,7 @@ def inspection_dialog(session, runner, item: inspections.Inspection, parent=None
              FieldSpec("team", translate("InspectionForms", "Team members")), FieldSpec("start_date", translate("InspectionForms", "Start date"), "date"),
              FieldSpec("end_date", translate("InspectionForms", "End date"), "date"), FieldSpec("findings", translate("InspectionForms", "Findings"), "multiline"),
              FieldSpec("conclusion", translate("InspectionForms", "Conclusion"), "multiline"),
-             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.inspection_statuses())]
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", inspection_labels.inspection_statuses())]
     targets = QListWidget()
     targets.setObjectName("targets")
     targets.setFixedHeight(120)
@@ -224,7 +225,7 @@ def violation_dialog(session, runner, item: violations.Violation, parent=None) -
              FieldSpec("decision_number", translate("InspectionForms", "Penalty decision number")),
              FieldSpec("decision_date", translate("InspectionForms", "Decision date"), "date"),
              FieldSpec("payment_deadline", translate("InspectionForms", "Payment deadline"), "date"),
-             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.violation_statuses()),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", inspection_labels.violation_statuses()),
              FieldSpec("remedy", translate("InspectionForms", "Remedial measures"), "multiline"),
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
@@ -259,10 +260,10 @@ def quick_violation_dialog(session, runner, *, org_unit_id: int, parent=None) ->
 def petition_dialog(session, runner, item: petitions.Petition, parent=None) -> RecordDialog:
     db = session.db
     specs = [FieldSpec("received_date", translate("InspectionForms", "Received"), "date"), FieldSpec("sender", translate("InspectionForms", "From")),
-             FieldSpec("channel", translate("InspectionForms", "Channel"), "choice", labels.petition_channels()),
+             FieldSpec("channel", translate("InspectionForms", "Channel"), "choice", inspection_labels.petition_channels()),
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
              FieldSpec("content", translate("InspectionForms", "Content"), "multiline"), FieldSpec("deadline", translate("InspectionForms", "Legal deadline"), "date"),
-             FieldSpec("status", translate("InspectionForms", "Status"), "choice", labels.petition_statuses()),
+             FieldSpec("status", translate("InspectionForms", "Status"), "choice", inspection_labels.petition_statuses()),
              FieldSpec("answer", translate("InspectionForms", "Answer"), "multiline"), FieldSpec("answered_date", translate("InspectionForms", "Answered on"), "date"),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
     return RecordDialog(runner=runner, title=translate("InspectionForms", "Petition"), specs=specs,

@@ -23,12 +23,12 @@ from models.inspection import common, computed, inspections, legal, petitions, r
 from ops import inspection
 from ops.changes import FIGURES, INSPECTION
 from models.numbers import format_number
-from models.periods import parse_period
 from ui import inspection_dialogs as dialogs
-from ui import inspection_labels as labels
+from ui import inspection_labels
 from ui.record_list import Column, RecordListPanel
 from ui.violation_list import ViolationListPanel
 from widgets.dialogs import confirm
+from ui import labels
 
 
 def _date(value: str | None) -> str:
@@ -91,8 +91,8 @@ class InspectionPage(QWidget):
     # ------------------------------------------------------------ lists
 
     def _inspections(self) -> RecordListPanel:
-        db, statuses = self._db, labels.inspection_statuses()
-        sectors = {s.id: s.name_vi for s in catalog.sectors(db, include_inactive=True)}
+        db, statuses = self._db, inspection_labels.inspection_statuses()
+        sectors = {s.id: labels.name(s) for s in catalog.sectors(db, include_inactive=True)}
         columns = [Column(self.tr("Decision"), lambda i: i.decision_number, searched=True),
                    Column(self.tr("Date"), lambda i: _date(i.decision_date), lambda i: i.decision_date),
                    Column(self.tr("Kind"), lambda i: self.tr("planned") if i.planned else self.tr("unscheduled")),
@@ -110,8 +110,8 @@ class InspectionPage(QWidget):
             describe=lambda i: i.decision_number, parent=self)
 
     def _petitions(self) -> RecordListPanel:
-        db, statuses = self._db, labels.petition_statuses()
-        flags = labels.flags()
+        db, statuses = self._db, inspection_labels.petition_statuses()
+        flags = inspection_labels.flags()
         columns = [Column(self.tr("Received"), lambda p: _date(p.received_date), lambda p: p.received_date),
                    Column(self.tr("From"), lambda p: p.sender, searched=True),
                    Column(self.tr("Content"), lambda p: p.content, searched=True),
@@ -133,9 +133,9 @@ class InspectionPage(QWidget):
         return panel
 
     def _establishments(self) -> RecordListPanel:
-        db, kinds, statuses = self._db, labels.establishment_kinds(), labels.establishment_statuses()
-        units = {u.id: u.name_vi for u in catalog.org_units(db, include_inactive=True)}
-        flags = labels.flags()
+        db, kinds, statuses = self._db, inspection_labels.establishment_kinds(), inspection_labels.establishment_statuses()
+        units = {u.id: labels.name(u) for u in catalog.org_units(db, include_inactive=True)}
+        flags = inspection_labels.flags()
         columns = [Column(self.tr("Name"), lambda e: e.name, searched=True), Column(self.tr("Kind"), lambda e: kinds.get(e.kind, "")),
                    Column(self.tr("Org unit"), lambda e: units.get(e.org_unit_id, "")),
                    Column(self.tr("Address"), lambda e: e.address, searched=True),
@@ -149,7 +149,7 @@ class InspectionPage(QWidget):
         unit_filter = QComboBox(self)
         unit_filter.addItem(self.tr("All org units"), None)
         for unit, depth in catalog.org_unit_tree(db):
-            unit_filter.addItem("    " * depth + unit.name_vi, unit.id)
+            unit_filter.addItem("    " * depth + labels.name(unit), unit.id)
         status_filter = QComboBox(self)
         status_filter.addItem(self.tr("All statuses"), None)
         for code, label in statuses.items():
@@ -157,7 +157,7 @@ class InspectionPage(QWidget):
         sector_filter = QComboBox(self)
         sector_filter.addItem(self.tr("All sectors"), None)
         for sector in catalog.sectors(db):
-            sector_filter.addItem(sector.name_vi, sector.id)
+            sector_filter.addItem(labels.name(sector), sector.id)
         flagged = QCheckBox(self.tr("Licence expired or expiring"), self)
         new = lambda: registry.Establishment(None, "printing", "", self._scope()[0])  # noqa: E731
         panel = RecordListPanel(
@@ -224,7 +224,7 @@ class ComputedIndicators(QWidget):
             return
         unit = catalog.org_unit(self._db, org_unit_id)
         self.title.setText(self.tr("%1, %2 (the unit and those under it; dates cut by the office's period rule)")
-                           .replace("%1", unit.name_vi).replace("%2", parse_period(period).label_vi()))
+                           .replace("%1", labels.name(unit)).replace("%2", labels.period(period)))
         rows = computed.compare(self._db, org_unit_id, period)
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -275,7 +275,7 @@ class TrashPanel(QWidget):
         self._rows = common.trash(self._db)
         self.table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
-            for c, text in enumerate((kinds[row["table"]], row["label"] or "", row["deleted_at"][:16].replace("T", " "))):
+            for c, text in enumerate((kinds[row["table"]], row["label"] or "", labels.moment(row["deleted_at"]))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
 

@@ -25,6 +25,7 @@ from ui.runner import Runner
 from widgets.period_picker import PeriodPicker
 from widgets.side_tabs import SideTabs
 from widgets.tree_picker import TreePicker
+from ui import labels
 
 # The data layer and the editing screens load on first use, after the window painted
 # (start-up is measured in bench/startup.py).
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         if approval:
             self.approve_action.setText(self.tr("Approved — un-approve…"))
             self.approve_action.setToolTip(self.tr("Approved by %1 on %2; the period is read-only").replace(
-                "%1", approval.approved_by).replace("%2", approval.approved_at[:16].replace("T", " ")))
+                "%1", approval.approved_by).replace("%2", labels.moment(approval.approved_at)))
         else:
             self.approve_action.setText(self.tr("Approve…"))
             self.approve_action.setToolTip(self.tr("Approve this org unit's period: its data becomes read-only"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPu
 from models.exchange.packages import CONFLICT, Package
 from ops import exchange
 from widgets.dialogs import error_label
+from ui import labels
 
 
 def _brief(data: dict | None) -> str:
@@ -34,11 +35,11 @@ class PackageDialog(QDialog):
         states = {}
         for item in items:
             states[item.state] = states.get(item.state, 0) + 1
-        labels = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflicting"),
+        words = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflicting"),
                   "identical": self.tr("identical")}
         summary = QLabel(self.tr("From %1, period %2, made %3: %4").replace("%1", manifest["origin"])
-                         .replace("%2", manifest["period"]).replace("%3", manifest["created_at"][:16].replace("T", " "))
-                         .replace("%4", ", ".join(f"{count} {labels.get(state, state)}"
+                         .replace("%2", labels.period(manifest["period"])).replace("%3", labels.moment(manifest["created_at"]))
+                         .replace("%4", ", ".join(f"{count} {words.get(state, state)}"
                                                   for state, count in sorted(states.items()))), self)
         summary.setWordWrap(True)
         self.conflicts = [i for i in items if i.state == CONFLICT]

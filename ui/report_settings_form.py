@@ -11,6 +11,7 @@ from models.dates import DateError
 from models.reports.letterhead import ReportSettings, ReportSettingsError, validate
 from widgets.checklist import CheckList
 from widgets.date_field import DateField
+from ui import labels
 
 
 class ReportSettingsForm(QWidget):
@@ -60,7 +61,7 @@ class ReportSettingsForm(QWidget):
         self.doc_date.set_date(settings.doc_date or None)
         self.recipients.setPlainText("\n".join(settings.recipients))
         self.leading_zero.setChecked(settings.leading_zero)
-        self.charts.set_items([(code, i.name_vi, f"{i.code} ({i.unit})") for code, i in self._indicators.items()],
+        self.charts.set_items([(code, labels.name(i), f"{i.code} ({labels.unit(i)})") for code, i in self._indicators.items()],
                               [c for c in settings.chart_indicators if c in self._indicators])
 
     def settings(self) -> ReportSettings:

@@ -21,7 +21,6 @@ from models import access, catalog
 from models.errors import describe, is_user_error
 from models.inspection.inspections import list_inspections
 from models.inspection.violations import ViolationFilter, page_violations
-from models.periods import parse_period
 from models.reports import letterhead
 from models.reports.fields import FieldError
 from models.reports.letterhead import ReportSettingsError
@@ -31,6 +30,7 @@ from ops.changes import INSPECTION, SETTINGS
 from ui.report_settings_form import ReportSettingsForm
 from widgets.dialogs import confirm, error_label
 from widgets.pdf_preview import PdfPreview, print_document
+from ui import labels
 
 
 class ReportsTab(QWidget):
@@ -140,8 +140,8 @@ class ReportsTab(QWidget):
         if org_unit_id is None:
             return
         unit = catalog.org_unit(self._db, org_unit_id)
-        self.scope_label.setText(self.tr("For %1, %2 (chosen in the toolbar)").replace("%1", unit.name_vi)
-                                 .replace("%2", parse_period(period).label_vi()))
+        self.scope_label.setText(self.tr("For %1, %2 (chosen in the toolbar)").replace("%1", labels.name(unit))
+                                 .replace("%2", labels.period(period)))
 
     def save_settings(self) -> bool:
         try:

@@ -42,7 +42,7 @@ class TrendsTab(QWidget):
         self.indicators.setObjectName("trendIndicators")
         for sector in catalog.sectors(db):
             for indicator in catalog.indicators(db, sector.id):
-                item = QListWidgetItem(f"{indicator.name(language)} ({indicator.unit})")
+                item = QListWidgetItem(f"{indicator.name(language)} ({indicator.unit_in(language)})")
                 item.setData(Qt.ItemDataRole.UserRole, indicator.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -175,7 +175,9 @@ class TrendsTab(QWidget):
     # ------------------------------------------------------------ drawing
 
     def draw(self) -> None:
-        from models.reports.charts import draw_comparison, draw_trend  # Matplotlib, on first use
+        from models.reports.charts import ENGLISH, VIETNAMESE, draw_comparison, draw_trend  # Matplotlib, on first use
+
+        words = ENGLISH if self._language == "en" else VIETNAMESE
         from widgets.chart_canvas import ChartCanvas
 
         if self.canvas is None:
@@ -197,9 +199,9 @@ class TrendsTab(QWidget):
             if len(chosen) > 1:
                 notes.append(self.tr("Bars compare org units for the first chosen indicator only."))
             series = trends.comparison(self._db, first, unit_ids, self.period.period(), engine=engine)
-            draw_comparison(self.canvas.figure, name=first.name_vi, unit=first.unit, kind=first.kind,
-                            series=series, period=self.period.period())
-            self._fill_table([p.period for p in series.points], [first.unit or first.name_vi],
+            draw_comparison(self.canvas.figure, name=first.name(self._language), unit=first.unit_in(self._language),
+                            kind=first.kind, series=series, period=self.period.period(), words=words)
+            self._fill_table([p.period for p in series.points], [first.unit_in(self._language) or first.name(self._language)],
                              [[p] for p in series.points])
         else:
             same = [i for i in chosen if (i.unit, i.kind) == (first.unit, first.kind)]
@@ -211,11 +213,13 @@ class TrendsTab(QWidget):
             for indicator in same:
                 for unit_id in unit_ids:
                     unit = catalog.org_unit(self._db, unit_id)
-                    label = f"{indicator.name_vi} — {unit.name_vi}" if many else unit.name_vi
+                    label = (f"{indicator.name(self._language)} — {unit.name(self._language)}" if many
+                             else unit.name(self._language))
                     series.append(trends.indicator_series(self._db, indicator, unit_id, periods, label=label,
                                                           engine=engine))
-            name = first.name_vi if not many else self.tr("%1 indicators").replace("%1", str(len(same)))
-            draw_trend(self.canvas.figure, name=name, unit=first.unit, kind=first.kind, series=series)
+            name = first.name(self._language) if not many else self.tr("%1 indicators").replace("%1", str(len(same)))
+            draw_trend(self.canvas.figure, name=name, unit=first.unit_in(self._language), kind=first.kind,
+                       series=series, words=words)
             self._fill_table([p.key for p in periods], [s.label for s in series],
                              [[s.points[i] for s in series] for i in range(len(periods))])
         self.message.setText(" ".join(notes))

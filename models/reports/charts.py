@@ -13,6 +13,7 @@ Artists carry a ``gid`` so that tests and callers can find them:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import matplotlib
@@ -30,6 +31,23 @@ ESTIMATE_LABEL = "Ước tính"
 TARGET_LABEL = "Kế hoạch"
 
 
+@dataclasses.dataclass(frozen=True)
+class Words:
+    """The few words a chart writes itself. Printed reports are Vietnamese; the window's charts
+    speak the interface's language (the screens pass ENGLISH in the English interface)."""
+
+    no_data: str = NO_DATA
+    estimate: str = ESTIMATE_LABEL
+    target: str = TARGET_LABEL
+    money: tuple[str, str, str] = ("tỷ đồng", "triệu đồng", "đồng")  # billions, millions, units
+    english: bool = False
+
+
+VIETNAMESE = Words()
+ENGLISH = Words("No figures yet", "Estimate", "Target", ("billion VND", "million VND", "VND"), english=True)
+_MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _setup_fonts() -> str:
     fonts = serif_fonts()
     for path in fonts.files():
@@ -44,15 +62,15 @@ def _setup_fonts() -> str:
 FONT_FAMILY = _setup_fonts()
 
 
-def scale_for(kind: str, unit: str, values: list[float]) -> tuple[float, str]:
+def scale_for(kind: str, unit: str, values: list[float], words: Words = VIETNAMESE) -> tuple[float, str]:
     """Divisor and unit label for an axis: money in triệu or tỷ đồng, others as they are."""
     if kind == "money":
         largest = max((abs(v) for v in values), default=0)
         if largest >= 1e9:
-            return 1e9, "tỷ đồng"
+            return 1e9, words.money[0]
         if largest >= 1e6:
-            return 1e6, "triệu đồng"
-        return 1.0, "đồng"
+            return 1e6, words.money[1]
+        return 1.0, words.money[2]
     return 1.0, unit
 
 
@@ -66,9 +84,14 @@ def tick_formatter(kind: str, divisor: float = 1.0) -> FuncFormatter:
     return FuncFormatter(fmt)
 
 
-def period_label(key: str) -> str:
-    """Short Vietnamese label for an axis: 2024, Quý 3/2024, T7/2024, 6T đầu 2024, 9T/2024."""
+def period_label(key: str, words: Words = VIETNAMESE) -> str:
+    """Short label for an axis: 2024, Quý 3/2024, T7/2024, 6T đầu 2024, 9T/2024
+    (in English: 2024, Q3/2024, Jul 2024, H1 2024, 9M/2024)."""
     period = parse_period(key)
+    if words.english:
+        return {QUARTER: f"Q{period.index}/{period.year}", HALF: f"H{period.index} {period.year}",
+                NINE_MONTHS: f"9M/{period.year}"}.get(
+            period.kind, f"{_MONTHS_EN[period.index - 1]} {period.year}" if period.kind == MONTH else str(period.year))
     if period.kind == QUARTER:
         return f"Quý {period.index}/{period.year}"
     if period.kind == MONTH:
@@ -80,16 +103,16 @@ def period_label(key: str) -> str:
     return str(period.year)
 
 
-def _no_data(fig: Figure, title: str):
+def _no_data(fig: Figure, title: str, words: Words):
     ax = fig.add_subplot()
     ax.set_axis_off()
     ax.set_title(title)
-    ax.text(0.5, 0.5, NO_DATA, ha="center", va="center", fontsize=13, color="#666666",
+    ax.text(0.5, 0.5, words.no_data, ha="center", va="center", fontsize=13, color="#666666",
             transform=ax.transAxes, gid="no-data")
     return ax
 
 
-def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Series]):
+def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Series], words: Words = VIETNAMESE):
     """Line chart of one indicator over periods, one line per series.
 
     Missing periods are gaps (NaN), never zeros; estimates are hollow
@@ -98,10 +121,10 @@ def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Ser
     fig.clear()
     values = [p.value for s in series for p in s.points if p.value is not None]
     targets = [t for s in series for t in s.targets if t is not None]
-    divisor, unit_label = scale_for(kind, unit, values + targets)
+    divisor, unit_label = scale_for(kind, unit, values + targets, words)
     title = f"{name} ({unit_label})" if unit_label else name
     if not values:
-        return _no_data(fig, title)
+        return _no_data(fig, title, words)
     ax = fig.add_subplot()
     periods = [p.period for p in series[0].points]
     x = list(range(len(periods)))
@@ -120,11 +143,11 @@ def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Ser
         if any(t is not None for t in s.targets):
             ty = [t / divisor if t is not None else math.nan for t in s.targets]
             ax.plot(x, ty, linestyle="--", linewidth=1.3, color=color, alpha=0.8,
-                    label=f"{TARGET_LABEL} — {s.label}", gid=f"target:{s.label}")
+                    label=f"{words.target} — {s.label}", gid=f"target:{s.label}")
     if any_estimate:
-        ax.plot([], [], "o", markerfacecolor="white", markeredgecolor="#444444", label=ESTIMATE_LABEL)
+        ax.plot([], [], "o", markerfacecolor="white", markeredgecolor="#444444", label=words.estimate)
     ax.set_title(title)
-    ax.set_xticks(x, [period_label(p) for p in periods])
+    ax.set_xticks(x, [period_label(p, words) for p in periods])
     ax.set_xlim(-0.5, len(x) - 0.5)
     ax.yaxis.set_major_formatter(tick_formatter(kind))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6))
@@ -142,17 +165,19 @@ def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Ser
     return ax
 
 
-def draw_comparison(fig: Figure, *, name: str, unit: str, kind: str, series: Series, period: str):
+def draw_comparison(fig: Figure, *, name: str, unit: str, kind: str, series: Series, period: str,
+                    words: Words = VIETNAMESE):
     """Bar chart of one indicator across org units for one period. Returns the Axes.
 
     Units without a figure get no bar and a "—" label; estimates are hatched.
     """
     fig.clear()
     values = [p.value for p in series.points if p.value is not None]
-    divisor, unit_label = scale_for(kind, unit, values)
-    title = f"{name}, {period_label(period)} ({unit_label})" if unit_label else f"{name}, {period_label(period)}"
+    divisor, unit_label = scale_for(kind, unit, values, words)
+    when = period_label(period, words)
+    title = f"{name}, {when} ({unit_label})" if unit_label else f"{name}, {when}"
     if not values:
-        return _no_data(fig, title)
+        return _no_data(fig, title, words)
     ax = fig.add_subplot()
     labels = [p.period for p in series.points]
     heights = [p.value / divisor if p.value is not None else 0.0 for p in series.points]

@@ -137,9 +137,10 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
     texts = {s.id: get_narrative(db, s.id, org_unit_id, period.key) for s in sectors}
 
     problems = []
+    part_names = {"results": "kết quả", "difficulties": "khó khăn", "tasks": "nhiệm vụ"}
     for sector in sectors:
         for part, text in texts[sector.id].items():
-            problems += [(f"{sector.heading} ({part}): {field}", reason)
+            problems += [(f"{sector.heading} (phần {part_names.get(part, part)}): {field}", reason)
                          for field, reason in fields.check(text, figures)]
     if problems:
         raise fields.FieldError(problems)

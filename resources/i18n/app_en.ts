@@ -273,8 +273,8 @@
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <source>Backed up: %1</source>
-        <translation>Backed up: %1</translation>
+        <source>Backed up at %1 (%2 KB)</source>
+        <translation>Backed up at %1 (%2 KB)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -318,6 +318,22 @@
 </context>
 <context>
     <name>CatalogFields</name>
+    <message>
+        <source>added up (flows)</source>
+        <translation>added up (flows)</translation>
+    </message>
+    <message>
+        <source>latest figure (stocks)</source>
+        <translation>latest figure (stocks)</translation>
+    </message>
+    <message>
+        <source>averaged</source>
+        <translation>averaged</translation>
+    </message>
+    <message>
+        <source>not accumulated</source>
+        <translation>not accumulated</translation>
+    </message>
     <message>
         <source>count</source>
         <translation>count</translation>
@@ -385,6 +401,14 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Unit in English</source>
+        <translation>Unit in English</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Over time</translation>
     </message>
     <message>
         <source>Kind</source>

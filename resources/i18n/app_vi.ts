@@ -273,8 +273,8 @@
         <translation>Thư mục: %1</translation>
     </message>
     <message>
-        <source>Backed up: %1</source>
-        <translation>Đã sao lưu: %1</translation>
+        <source>Backed up at %1 (%2 KB)</source>
+        <translation>Đã sao lưu lúc %1 (%2 KB)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -318,6 +318,22 @@
 </context>
 <context>
     <name>CatalogFields</name>
+    <message>
+        <source>added up (flows)</source>
+        <translation>cộng dồn (chỉ tiêu lưu lượng)</translation>
+    </message>
+    <message>
+        <source>latest figure (stocks)</source>
+        <translation>số liệu mới nhất (chỉ tiêu thời điểm)</translation>
+    </message>
+    <message>
+        <source>averaged</source>
+        <translation>bình quân</translation>
+    </message>
+    <message>
+        <source>not accumulated</source>
+        <translation>không cộng dồn</translation>
+    </message>
     <message>
         <source>count</source>
         <translation>số đếm</translation>
@@ -385,6 +401,14 @@
     <message>
         <source>Unit</source>
         <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Unit in English</source>
+        <translation>Đơn vị tính tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>Cách cộng theo thời gian</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -11,10 +11,14 @@ def _no_translator_left(qapp):
     leaves the next test in the source language."""
     from PySide6.QtCore import QTranslator
 
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
     yield
     for translator in qapp.findChildren(QTranslator):
         qapp.removeTranslator(translator)
         translator.deleteLater()
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -63,15 +67,17 @@ def window(qtbot, session, prefs):
 @pytest.fixture
 def vietnamese(qapp):
     """The Vietnamese interface, as a user of the program sees it."""
-    from PySide6.QtCore import QTranslator
+    from PySide6.QtCore import QLocale
 
-    from models.resources import resource
+    from ui.app import install_translators
 
-    translator = QTranslator()
-    assert translator.load(str(resource("i18n", "app_vi.qm")))
-    qapp.installTranslator(translator)
+    before = QLocale()
+    translators = install_translators(qapp, "vi")
+    assert len(translators) == 2
     yield
-    qapp.removeTranslator(translator)
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -207,7 +207,9 @@ def test_completeness_page_says_where_figures_came_from(qtbot, window, file_db, 
     page = window.show_page(window.COMPLETENESS)
     tips = {page.table.item(r, c).toolTip() for r in range(page.table.rowCount())
             for c in range(2, page.table.columnCount())} - {""}
-    made = package.manifest["created_at"][:16].replace("T", " ")
+    from models.dates import format_datetime
+
+    made = format_datetime(package.manifest["created_at"])  # dd/mm/yyyy HH:MM, local time
     # The source strings (no translator installed here; the .ts test checks Vietnamese is complete).
     assert any(f"data package of BK-CD (id {package.manifest['package_id'][:8]}, made {made})" in t
                for t in tips), tips

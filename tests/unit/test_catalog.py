@@ -90,3 +90,11 @@ def test_what_has_data_is_never_deleted(db):
     unused = catalog.add(db, "sector", code="unused", name_vi="Chưa dùng")
     catalog.delete(db, "sector", unused)
     assert unused not in [s.id for s in catalog.sectors(db, include_inactive=True)]
+
+
+def test_units_have_english_names(db):
+    """Migration 0013 and the shipped catalog give every unit an English name for the English
+    interface; the Vietnamese unit stays what reports print."""
+    revenue = catalog.indicator_by_code(db, "postal.revenue")
+    assert (revenue.unit, revenue.unit_in("vi"), revenue.unit_in("en")) == ("đồng", "đồng", "VND")
+    assert all(i.unit_en for i in catalog.indicators(db, include_inactive=True))
