@@ -49,6 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
                                                     "the audit log), when no administrator can sign in")
     reset.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
+    office = commands.add_parser("office", help="the official list of provinces and communes (since 1 July 2025), "
+                                                "and setting up a new file's office from it")
+    office.add_argument("action", choices=["provinces", "communes", "setup"])
+    office.add_argument("--province", metavar="CODE", help="GSO code of the province (office provinces lists them)")
+    office.add_argument("--commune", metavar="CODE", help="setup: a commune's office (its GSO code) instead of "
+                                                          "the province's department")
+
     template = commands.add_parser("export-template", help="write the Excel template of an org unit and period")
     template.add_argument("--org", metavar="CODE")
     template.add_argument("--period", required=True, metavar="P")
@@ -78,13 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def commands() -> dict:
     """Each command's function (cli/), imported only once a command is asked for."""
-    from cli import admin, data, documents, window
+    from cli import admin, data, documents, office, window
 
     return {"screenshot": window.screenshot, "report": documents.report, "verify": documents.verify,
             "backup": admin.backup, "restore": admin.restore, "check": admin.check,
             "reset-login": admin.reset_login, "export-template": data.export_template,
             "export-table": data.export_table, "import": data.import_file,
-            "export-package": data.export_package, "import-package": data.import_package}
+            "export-package": data.export_package, "import-package": data.import_package,
+            "office": office.office}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -28,7 +28,7 @@ sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
 import openpyxl  # noqa: E402
 
-from models import catalog  # noqa: E402
+from models import catalog, demo  # noqa: E402
 from models.database import open_database  # noqa: E402
 from models.exchange.importing import apply, read_long_table  # noqa: E402
 
@@ -121,6 +121,7 @@ def measure(path: pathlib.Path, folder: pathlib.Path, rows: int, runs: int) -> t
         bare.append(iterate(path))
         db = open_database(folder / f"{path.stem}-{run}.sqlite3")
         catalog.load_default_catalog(db)
+        demo.load_demo_units(db)  # the sample org tree
         start = time.perf_counter()
         result = read_long_table(db, path)
         reading.append(time.perf_counter() - start)
@@ -142,6 +143,7 @@ def main() -> None:
         folder = pathlib.Path(tmp)
         seed = open_database(":memory:")
         catalog.load_default_catalog(seed)
+        demo.load_demo_units(seed)  # the sample org tree
         rows = table(args.rows, seed)
         files = {"as Excel writes it": folder / "excel.xlsx", "as openpyxl writes it": folder / "openpyxl.xlsx"}
         make_excel_style_file(files["as Excel writes it"], rows)

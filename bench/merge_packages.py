@@ -20,7 +20,7 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
 
-from models import catalog  # noqa: E402
+from models import catalog, demo  # noqa: E402
 from models.database import open_database  # noqa: E402
 from models.exchange.packages import export_package, import_package, read_and_preview  # noqa: E402
 from models.values import ValueChange, write_values  # noqa: E402
@@ -29,6 +29,7 @@ from models.values import ValueChange, write_values  # noqa: E402
 def setup(path: pathlib.Path, districts: int):
     db = open_database(path)
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     province = catalog.top_org_unit(db).id
     for n in range(districts):
         catalog.add(db, "org_unit", code=f"D{n:03d}", name_vi=f"Huyện {n}", level="district", parent_id=province)

@@ -31,8 +31,6 @@ WHO = ["Cửa hàng", "Cơ sở in", "Đại lý sim", "Điểm internet", "Hộ
 
 def fill(db, rows: int) -> None:
     from models import catalog
-from ops.session import Session
-from ui.runner import Runner
     from models.inspection.common import search_text
 
     unit = catalog.top_org_unit(db).id
@@ -67,15 +65,18 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from models import catalog
+    from models import catalog, demo
     from models.database import open_database
     from models.inspection.violations import ViolationFilter, page_violations
+    from ops.session import Session
+    from ui.runner import Runner
     from ui.violation_list import ViolationListPanel
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(pathlib.Path(tmp) / "bench.sqlite3")
         catalog.load_default_catalog(db)
+        demo.load_demo_units(db)  # the sample org tree
         start = time.perf_counter()
         fill(db, args.rows)
         print(f"filled {args.rows} violations in {time.perf_counter() - start:.1f} s")

@@ -18,6 +18,11 @@ def run(args, commands: dict) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (| head): what it wanted, it had
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the one place a command's error is reported
         if is_user_error(exc):
             print(f"error: {' '.join(describe(exc).split())}", file=sys.stderr)

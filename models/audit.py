@@ -50,6 +50,8 @@ AUDITED = {
     "petitions": ("id",),
     "users": ("id",),
     "approvals": ("id",),
+    "successions": ("id",),
+    "letterheads": ("id",),
 }
 GENESIS = "0" * 64
 # What each entry's hash covers, built the same way by the trigger and by verify_chain

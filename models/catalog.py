@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -102,9 +103,19 @@ class OrgUnit:
     parent_id: int | None
     position: int
     active: bool
+    valid_from: str | None = None  # ISO dates; None: open (the unit always existed / still exists)
+    valid_to: str | None = None
 
     def name(self, language: str = "vi") -> str:
         return self.name_en if language == "en" and self.name_en else self.name_vi
+
+    def exists_on(self, day: str) -> bool:
+        """Whether the unit existed on ``day`` (ISO)."""
+        return (self.valid_from or "") <= day and (self.valid_to is None or day <= self.valid_to)
+
+    def exists_during(self, start: str, end: str) -> bool:
+        """Whether the unit existed at some time from ``start`` to ``end`` (ISO dates)."""
+        return (self.valid_from or "") <= end and (self.valid_to is None or start <= self.valid_to)
 
 
 def _build(cls, row: dict):
@@ -214,16 +225,18 @@ def is_empty(db: Database) -> bool:
 
 
 def load_default_catalog(db: Database) -> None:
-    """Fill an empty catalog from resources/catalog/, in one transaction."""
+    """Fill an empty catalog's sectors and indicators from resources/catalog/, in one
+    transaction. Org units are the office's own: chosen from the official list at first start
+    (models/office_setup.py), imported, or the sample data's."""
     with db.atomic():
         if not is_empty(db):
             return
-        for pos, row in enumerate(_csv("sectors.csv")):
+        for pos, row in enumerate(resource_rows("sectors.csv")):
             _insert(db, "sectors", {"code": row["code"], "name_vi": row["name_vi"],
                                      "name_en": row["name_en"], "report_group": row["report_group"],
                                      "report_heading": row["report_heading"], "position": pos})
         sector_ids = {s.code: s.id for s in sectors(db)}
-        for pos, row in enumerate(_csv("indicators.csv")):
+        for pos, row in enumerate(resource_rows("indicators.csv")):
             if row["sector"] not in sector_ids:
                 raise CatalogError(f"indicators.csv: lĩnh vực «{row['sector']}» không có")
             _insert(db, "indicators", {
@@ -236,21 +249,28 @@ def load_default_catalog(db: Database) -> None:
                 "time_rule": row.get("time_rule") or "sum",
             })
         ids = {i.code: i.id for i in indicators(db, include_inactive=True)}
-        for row in _csv("indicators.csv"):
+        for row in resource_rows("indicators.csv"):
             if row.get("numerator") or row.get("denominator"):
                 db.execute("UPDATE indicators SET numerator_id = ?, denominator_id = ? WHERE code = ?",
                            [ids[row["numerator"]], ids[row["denominator"]], row["code"]])
-        for pos, row in enumerate(_csv("org_units.csv")):
-            parent = org_unit_by_code(db, row["parent"]) if row["parent"] else None
+
+
+def load_org_units(db: Database, rows: Iterable[dict]) -> None:
+    """Add org units from rows with code, name_vi, name_en, level, parent (a code, empty for a
+    root) and, optionally, valid_from and valid_to; a parent comes before its children."""
+    with db.atomic():
+        start = db.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM org_units").fetchone()[0]
+        for pos, row in enumerate(rows, start):
+            parent = org_unit_by_code(db, row["parent"]) if row.get("parent") else None
             _insert(db, "org_units", {
-                "code": row["code"], "name_vi": row["name_vi"], "name_en": row["name_en"],
-                "level": row["level"], "parent_id": parent.id if parent else None,
-                "position": pos,
+                "code": row["code"], "name_vi": row["name_vi"], "name_en": row.get("name_en", ""),
+                "level": row["level"], "parent_id": parent.id if parent else None, "position": pos,
+                "valid_from": row.get("valid_from") or None, "valid_to": row.get("valid_to") or None,
             })
 
 
-def _csv(name: str) -> Iterable[dict]:
-    with open(resource("catalog", name), encoding="utf-8", newline="") as handle:
+def resource_rows(name: str, folder: str = "catalog") -> Iterable[dict]:
+    with open(resource(folder, name), encoding="utf-8", newline="") as handle:
         yield from csv.DictReader(handle)
 
 
@@ -271,14 +291,15 @@ _EDITABLE = {
     "indicators": {"code", "sector_id", "name_vi", "name_en", "unit", "unit_en", "kind", "rollup",
                    "change_rule", "min_value", "max_value", "active", "time_rule", "numerator_id",
                    "denominator_id"},
-    "org_units": {"code", "name_vi", "name_en", "level", "parent_id", "active"},
+    "org_units": {"code", "name_vi", "name_en", "level", "parent_id", "active", "valid_from", "valid_to"},
 }
 _FIELD_NAMES = {"code": "Mã", "name_vi": "Tên tiếng Việt", "kind": "Loại",
                 "rollup": "Cách tổng hợp", "change_rule": "Cách so sánh", "level": "Cấp",
                 "time_rule": "Cách cộng dồn theo thời gian", "numerator_id": "Tử số",
                 "denominator_id": "Mẫu số",
                 "min_value": "Giá trị nhỏ nhất", "max_value": "Giá trị lớn nhất",
-                "parent_id": "Đơn vị cấp trên", "sector_id": "Lĩnh vực"}
+                "parent_id": "Đơn vị cấp trên", "sector_id": "Lĩnh vực",
+                "valid_from": "Có hiệu lực từ", "valid_to": "Hết hiệu lực từ sau ngày"}
 
 
 def _validate(db: Database, table: str, record: dict, record_id: int | None) -> dict:
@@ -320,6 +341,21 @@ def _validate(db: Database, table: str, record: dict, record_id: int | None) -> 
             if row is None:
                 raise CatalogError(f"{_FIELD_NAMES['parent_id']}: không có")
             ancestor = row[0]
+    if table == "org_units":
+        current = dict(db["org_units"].get(record_id)) if record_id else {}
+        for field in ("valid_from", "valid_to"):
+            if field in clean:
+                clean[field] = clean[field] or None
+                if clean[field] is not None:
+                    try:
+                        clean[field] = dt.date.fromisoformat(str(clean[field])).isoformat()
+                    except ValueError:
+                        raise CatalogError(f"{_FIELD_NAMES[field]}: «{clean[field]}» không phải ngày") from None
+        start = clean.get("valid_from", current.get("valid_from"))
+        end = clean.get("valid_to", current.get("valid_to"))
+        if start and end and end < start:
+            raise CatalogError(f"{_FIELD_NAMES['valid_to']} ({end}) trước {_FIELD_NAMES['valid_from'].lower()} "
+                               f"({start})")
     if "active" in clean:
         clean["active"] = 1 if clean["active"] else 0
     return clean
@@ -389,7 +425,8 @@ _REFERENCES = {
     "org_units": [("org_units", "parent_id"), ("indicator_values", "org_unit_id"),
                   ("targets", "org_unit_id"), ("activities", "org_unit_id"),
                   ("narratives", "org_unit_id"), ("establishments", "org_unit_id"),
-                  ("inspections", "org_unit_id"), ("violations", "org_unit_id"), ("petitions", "org_unit_id")],
+                  ("inspections", "org_unit_id"), ("violations", "org_unit_id"), ("petitions", "org_unit_id"),
+                  ("successions", "from_id"), ("successions", "to_id"), ("letterheads", "org_unit_id")],
 }
 
 

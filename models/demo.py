@@ -29,12 +29,20 @@ def has_records(db: Database) -> bool:
                for t in ("indicator_values", "activities", "narratives"))
 
 
+def load_demo_units(db: Database) -> None:
+    """The sample data's org tree (resources/demo/org_units.csv): the province of the source
+    report and its districts, as they were in 2024."""
+    if not catalog.org_units(db, include_inactive=True):
+        catalog.load_org_units(db, catalog.resource_rows("org_units.csv", "demo"))
+
+
 def load_demo(db: Database) -> None:
     """Fill an empty database with the demo data, in one transaction."""
     with db.atomic():
         if has_records(db):
             raise ValueError("Cơ sở dữ liệu đã có số liệu: không nạp dữ liệu mẫu đè lên")
         catalog.load_default_catalog(db)
+        load_demo_units(db)
         indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
         units = {u.code: u for u in catalog.org_units(db, include_inactive=True)}
         sectors = {s.code: s for s in catalog.sectors(db, include_inactive=True)}

@@ -512,3 +512,47 @@ def m0013(db: Database) -> None:
     from models.schema_audit import triggers_0010
 
     triggers_0010(db)  # the indicators' audit triggers copy the new column too
+
+
+@migrations(name="0014_units_in_time")
+def m0014(db: Database) -> None:
+    """Org units in time and the 2025 reorganisation (issue #16), letterheads by unit and date.
+
+    - ``org_units.valid_from`` / ``valid_to`` (ISO dates, NULL: open): a unit exists between them;
+    - ``successions``: a unit's figures pass to another from a date, whole (merge, rename:
+      share 1) or in part (split: the shares of one unit's successors add up to 1);
+    - ``letterheads``: what a document's header and signature say, per issuing unit from a
+      date, so a 2025 report names the new agency and a 2024 one the old. The one letterhead
+      kept until now (settings key ``report``) becomes the top unit's, valid from the start.
+    """
+    db.execute("ALTER TABLE org_units ADD COLUMN valid_from TEXT")
+    db.execute("ALTER TABLE org_units ADD COLUMN valid_to TEXT")
+    db.execute("""
+        CREATE TABLE successions (
+            id INTEGER PRIMARY KEY,
+            from_id INTEGER NOT NULL REFERENCES org_units(id),
+            to_id INTEGER NOT NULL REFERENCES org_units(id),
+            date TEXT NOT NULL,
+            share REAL NOT NULL DEFAULT 1 CHECK (share > 0 AND share <= 1),
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (from_id, to_id),
+            CHECK (from_id <> to_id)
+        )""")
+    db.execute("CREATE INDEX successions_to ON successions(to_id)")
+    db.execute("""
+        CREATE TABLE letterheads (
+            id INTEGER PRIMARY KEY,
+            org_unit_id INTEGER REFERENCES org_units(id),
+            valid_from TEXT NOT NULL DEFAULT '',
+            data TEXT NOT NULL,
+            UNIQUE (org_unit_id, valid_from)
+        )""")
+    row = db.execute("SELECT value FROM settings WHERE key = 'report'").fetchone()
+    top = db.execute("SELECT id FROM org_units WHERE parent_id IS NULL ORDER BY position, id LIMIT 1").fetchone()
+    if row and top:
+        db.execute("INSERT INTO letterheads (org_unit_id, valid_from, data) VALUES (?, '', ?)", [top[0], row[0]])
+    if row:
+        db.execute("DELETE FROM settings WHERE key = 'report'")
+    from models.schema_audit import triggers_0014
+
+    triggers_0014(db)

@@ -32,8 +32,12 @@ _PAYLOAD = ("{p}at || char(31) || {p}user || char(31) || {p}table_name || char(3
             "{p}action || char(31) || COALESCE({p}old, '') || char(31) || COALESCE({p}new, '')")
 
 
-def _install(db, *, quiet: bool) -> None:
-    for table, key in _AUDITED.items():
+# Migration 0014 adds the successions between org units and the letterheads by unit and date.
+_AUDITED_0014 = {**_AUDITED, "successions": ("id",), "letterheads": ("id",)}
+
+
+def _install(db, *, quiet: bool, tables: dict = _AUDITED) -> None:
+    for table, key in tables.items():
         info = db.execute(f"PRAGMA table_info({table})").fetchall()
         if not info:  # a table a later migration creates
             continue
@@ -74,3 +78,8 @@ def triggers_0010(db) -> None:
     """Migration 0010: the same, standing down while tttt_quiet(table) (bulk writes audit themselves);
     0011 runs it again after adding columns, so that the entries copy them."""
     _install(db, quiet=True)
+
+
+def triggers_0014(db) -> None:
+    """Migration 0014: as 0010, on the tables of 0010 and the two that 0014 creates."""
+    _install(db, quiet=True, tables=_AUDITED_0014)

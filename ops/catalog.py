@@ -24,3 +24,12 @@ def reorder(session: Session, entity: str, ordered_ids: list[int]) -> Changes:
 def delete(session: Session, entity: str, record_id: int) -> Changes:
     session.write(catalog.delete, entity, record_id)
     return Changes.of(CATALOG, count=1)
+
+
+def set_up_office(session: Session, province: str, commune: str | None = None) -> Changes:
+    """A new office's org tree from the official list: a province and its communes, or one
+    commune (GSO codes). Refused when the file already has org units."""
+    from models.office_setup import set_up_office as fill
+
+    top = session.write(fill, province, commune)
+    return Changes.of(CATALOG, record_id=top)

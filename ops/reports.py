@@ -10,6 +10,7 @@ from models.inspection.common import latest_id
 from models.periods import parse_period
 from models.reports.content import Report, build_period_report
 from models.reports.inspection_docs import KINDS as DOCUMENT_KINDS, build_document
+from models.reports import letterhead
 from models.reports.letterhead import ReportSettings
 from ops.session import Session
 
@@ -34,7 +35,18 @@ def default_scope(session: Session, org_code: str | None, period: str | None) ->
 
 def build_report(session: Session, kind: str, org_unit_id: int, period: str, *, record_id: int | None = None,
                  settings: ReportSettings | None = None) -> Report:
-    """The content of a report or document (FieldError, DocumentError: nothing to print)."""
+    """The content of a report or document (FieldError, DocumentError: nothing to print;
+    ReportRefused when its letterhead lacks what a document cannot go out without)."""
+    report = _build(session, kind, org_unit_id, period, record_id=record_id, settings=settings)
+    lacking = letterhead.missing(report.settings)
+    if lacking:
+        raise ReportRefused("Tiêu đề và chữ ký của văn bản còn thiếu: " + ", ".join(lacking)
+                            + " (điền ở thẻ Báo cáo, rồi Lưu thiết lập)")
+    return report
+
+
+def _build(session: Session, kind: str, org_unit_id: int, period: str, *, record_id: int | None,
+           settings: ReportSettings | None) -> Report:
     if kind in ("annual", "period"):
         return session.read(build_period_report, org_unit_id, period, settings=settings)
     if kind not in DOCUMENT_KINDS:

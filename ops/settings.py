@@ -15,7 +15,8 @@ def set_period_rule(session: Session, rule: str) -> Changes:
     return Changes.of(SETTINGS)
 
 
-def save_report_settings(session: Session, settings: ReportSettings) -> Changes:
-    """Validate and store the report settings (ReportSettingsError names the field)."""
-    session.write(letterhead.save, settings)
+def save_report_settings(session: Session, settings: ReportSettings, org_unit_id: int | None = None,
+                         valid_from: str = "") -> Changes:
+    """Validate and store a unit's letterhead from a date (ReportSettingsError names the field)."""
+    session.write(letterhead.save, settings, org_unit_id, valid_from)
     return Changes.of(SETTINGS)

@@ -26,6 +26,7 @@ def _templates():
 
     empty = open_database(":memory:")
     catalog.load_default_catalog(empty)
+    demo.load_demo_units(empty)  # the sample org tree, so that tests have units to write figures for
     sample = open_database(":memory:")
     demo.load_demo(sample)
     yield {"catalog": empty, "demo": sample}
@@ -35,7 +36,7 @@ def _templates():
 
 @pytest.fixture
 def db(_templates):
-    """An in-memory database with the default catalog and no figures."""
+    """An in-memory database with the default catalog, the sample data's org tree and no figures."""
     from models.database import memory_copy
 
     database = memory_copy(_templates["catalog"])

@@ -30,12 +30,13 @@ def test_unreadable_database_fails_in_one_line(tmp_path):
 
 
 def test_demo_refuses_a_database_with_real_records(tmp_path):
-    from models import catalog, values
+    from models import catalog, values, demo
     from models.database import open_database
 
     path = tmp_path / "office.sqlite3"
     db = open_database(path)
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     indicator = catalog.indicator_by_code(db, "postal.providers")
     values.write_values(db, [values.ValueChange(indicator.id, catalog.top_org_unit(db).id, "2024", 5)])
     db.close()
@@ -52,12 +53,13 @@ def test_demo_goes_to_its_own_file_by_default(tmp_path):
 
 
 def test_reset_login_is_the_way_back_in(tmp_path):
-    from models import access, catalog, settings
+    from models import access, catalog, demo, settings
     from models.database import open_database
 
     path = tmp_path / "office.sqlite3"
     db = open_database(path)
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     access.save_user(db, username="quantri", full_name="", role="admin", password="quen-mat-roi")
     db.close()
     refused = run("--db", str(path), "reset-login", env_dir=tmp_path)  # no terminal to confirm on

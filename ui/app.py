@@ -61,6 +61,7 @@ class Shell:
     def __init__(self, *, prefs: QSettings, session=None, on_restore=None):
         self.app = application()
         self.on_restore = on_restore  # called with a Backup the user chose to restore
+        self.on_switch = None  # called with True (the sample data's file) or False (the office's)
         self.session = session
         self.prefs = prefs
         self._translators: list[QTranslator] = []
@@ -84,6 +85,7 @@ class Shell:
         self.window = MainWindow(session=self.session, prefs=self.prefs, language=language)
         self.window.languageRequested.connect(self.switch_language)
         self.window.restoreRequested.connect(lambda chosen: self.on_restore and self.on_restore(chosen))
+        self.window.fileRequested.connect(lambda sample: self.on_switch and self.on_switch(sample))
         if old is not None:
             self.window.restoreGeometry(old.saveGeometry())
             old.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -125,17 +127,6 @@ def show_fitted(window) -> None:
     if free is not None:
         window.move(free.center().x() - DEFAULT_SIZE[0] // 2, free.center().y() - DEFAULT_SIZE[1] // 2)
     window.show()
-
-
-def offer_demo(parent=None) -> bool:
-    """Ask, on a first start with no database, whether to try the sample data first (they
-    open in a file of their own; the office's file stays empty)."""
-    translate = QCoreApplication.translate
-    return confirm(parent, translate("Shell", "First start"),
-                   translate("Shell", "There is no data yet. Try the program first with the sample data of the "
-                                      "2024 provincial report? They open in a file of their own: the office's "
-                                      "own file is not touched."),
-                   yes_text=translate("Shell", "Sample data"), no_text=translate("Shell", "Start empty"))
 
 
 def offer_restore(parent, damage) -> bool:

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     languageRequested = Signal(str)
     restoreRequested = Signal(object)  # a models.backup.Backup to put in place of the database
+    fileRequested = Signal(bool)  # True: the sample data's file; False: the office's own
 
     INSPECTION, COMPLETENESS, TRENDS, REPORTS = "inspection-records", "completeness", "trends", "reports"
     PAGES = (INSPECTION, COMPLETENESS, TRENDS, REPORTS)  # the pages listed after the sectors
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.session = None
         self._prefs = prefs
         self._language = language
+        self._on_sample = False
         self._tabs_built: dict[int, SectorTab] = {}
         self.sectors = []
         self._pages: dict[str, QWidget] = {}
@@ -87,7 +89,10 @@ class MainWindow(QMainWindow):
                                   locate=self.go_to_figure, parent=self)
         self.writer.saved.connect(self.show_status)
         title = self.tr("Information and Communications reports")
-        if settings.get_setting(session.db, "sample_data"):
+        self._on_sample = bool(settings.get_setting(session.db, "sample_data"))
+        self.sample_action.setText(self.tr("Back to the office's &data") if self._on_sample
+                                   else self.tr("Open the sa&mple data"))
+        if self._on_sample:
             title += " — " + self.tr("SAMPLE DATA")
         if session.path:
             title += f" — {session.path}"
@@ -157,6 +162,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.accounts_action = self._action(file_menu, self.tr("&Accounts…"), self.open_accounts)
         self.backups_action = self._action(file_menu, self.tr("Back&ups…"), self.open_backups)
+        self.sample_action = self._action(file_menu, self.tr("Open the sa&mple data"),
+                                          lambda: self.fileRequested.emit(not self._on_sample))
+        self.sample_action.setToolTip(self.tr("The sample data live in a file of their own: the office's file is "
+                                              "closed, not changed"))
         file_menu.addSeparator()
         quit_action = self._action(file_menu, self.tr("&Quit"), self.close)
         quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
                                QWidget)
 
@@ -15,9 +16,18 @@ from ui import labels
 
 
 class ReportSettingsForm(QWidget):
+    """One unit's letterhead and report options, and the date they apply from."""
+
+    edited = Signal()  # the user changed something (set_settings does not emit it)
+
     def __init__(self, *, db, parent=None):
         super().__init__(parent)
         self._db = db
+        self._filling = False
+        self.valid_from = DateField(self)
+        self.valid_from.edit.setPlaceholderText(self.tr("from the start"))
+        self.valid_from.setToolTip(self.tr("Documents dated from this day carry this letterhead; an agency that "
+                                           "changed gets a new letterhead from the day of the change"))
         self.superior_agency = QLineEdit(self)
         self.agency = QLineEdit(self)
         self.doc_number = QSpinBox(self)
@@ -42,7 +52,8 @@ class ReportSettingsForm(QWidget):
         self._indicators = {i.code: i for i in catalog.indicators(db)}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        for label, widget in ((self.tr("Superior agency"), self.superior_agency),
+        for label, widget in ((self.tr("In force from"), self.valid_from),
+                              (self.tr("Superior agency"), self.superior_agency),
                               (self.tr("Issuing agency"), self.agency), (self.tr("Number"), self.doc_number),
                               (self.tr("Symbol"), self.doc_symbol), (self.tr("Place"), self.place),
                               (self.tr("Date"), self.doc_date), (self.tr("Subject"), self.subject),
@@ -52,8 +63,33 @@ class ReportSettingsForm(QWidget):
                               (self.tr("Recipients"), self.recipients), (self.tr("Archive (Lưu)"), self.archive),
                               ("", self.leading_zero), (self.tr("Charts"), self.charts)):
             form.addRow(label, widget)
+        for edit in (self.superior_agency, self.agency, self.doc_symbol, self.place, self.subject,
+                     self.signer_authority, self.signer_title, self.signer_name, self.archive):
+            edit.textEdited.connect(self._edited)
+        self.recipients.textChanged.connect(self._edited)
+        self.doc_number.valueChanged.connect(self._edited)
+        self.leading_zero.toggled.connect(self._edited)
+        self.charts.changed.connect(self._edited)
+        self.doc_date.dateChanged.connect(self._edited)
+        self.valid_from.dateChanged.connect(self._edited)
 
-    def set_settings(self, settings: ReportSettings) -> None:
+    def _edited(self, *_args) -> None:
+        if not self._filling:
+            self.edited.emit()
+
+    def set_settings(self, settings: ReportSettings, valid_from: str = "") -> None:
+        self._filling = True
+        try:
+            self._fill(settings, valid_from)
+        finally:
+            self._filling = False
+
+    def valid_from_iso(self) -> str:
+        """The day the letterhead applies from, ISO (empty: from the start); DateError if unreadable."""
+        return self.valid_from.iso() or ""
+
+    def _fill(self, settings: ReportSettings, valid_from: str) -> None:
+        self.valid_from.set_date(valid_from or None)
         for name in ("superior_agency", "agency", "doc_symbol", "place", "subject", "signer_authority",
                      "signer_title", "signer_name", "archive"):
             getattr(self, name).setText(getattr(settings, name))

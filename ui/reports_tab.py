@@ -21,6 +21,7 @@ from models import access, catalog
 from models.errors import describe, is_user_error
 from models.inspection.inspections import list_inspections
 from models.inspection.violations import ViolationFilter, page_violations
+from models.dates import DateError
 from models.reports import letterhead
 from models.reports.fields import FieldError
 from models.reports.letterhead import ReportSettingsError
@@ -59,11 +60,15 @@ class ReportsTab(QWidget):
         self.record.setObjectName("reportRecord")
         self.record.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.record.setMinimumContentsLength(30)
-        self.kind.currentIndexChanged.connect(lambda _i: self._fill_records())
+        self.kind.currentIndexChanged.connect(lambda _i: (self._fill_records(), self._show_letterhead()))
         self.scope_label = QLabel(self)
         self.scope_label.setWordWrap(True)
+        self.letterhead_label = QLabel(self)
+        self.letterhead_label.setWordWrap(True)
         self.form = ReportSettingsForm(db=db, parent=self)
-        self.form.set_settings(letterhead.load(db))
+        self._letterhead_unit: int | None = None  # whose letterhead the form shows
+        self._form_edited = False  # unsaved edits in the form: never replaced behind the user's back
+        self.form.edited.connect(self._mark_edited)
         self.message = error_label(self)
         self.save_settings_button = QPushButton(self.tr("Save settings"), self)
         self.save_settings_button.clicked.connect(self.save_settings)
@@ -78,6 +83,7 @@ class ReportsTab(QWidget):
         left_layout.addWidget(self.kind)
         left_layout.addWidget(self.record)
         left_layout.addWidget(self.scope_label)
+        left_layout.addWidget(self.letterhead_label)
         left_layout.addWidget(self.form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_settings_button)
@@ -142,16 +148,51 @@ class ReportsTab(QWidget):
         unit = catalog.org_unit(self._db, org_unit_id)
         self.scope_label.setText(self.tr("For %1, %2 (chosen in the toolbar)").replace("%1", labels.name(unit))
                                  .replace("%2", labels.period(period)))
+        self._show_letterhead()
+
+    def issuing_unit(self) -> int | None:
+        """Whose letterhead a document carries: a period report the unit it is for; inspection
+        documents the office's own (the top of the tree), which inspects."""
+        if self.kind.currentData() == "period":
+            return self._scope()[0]
+        top = catalog.top_org_unit(self._db)
+        return top.id if top else None
+
+    def _mark_edited(self) -> None:
+        self._form_edited = True
+
+    def _show_letterhead(self, *, reload: bool = False) -> None:
+        unit_id = self.issuing_unit()
+        if unit_id is None:
+            return
+        if unit_id != self._letterhead_unit and self._form_edited and not reload:
+            self.message.setText(self.tr("The letterhead of %1 has unsaved changes: save them or undo them "
+                                         "before choosing another unit's").replace(
+                "%1", labels.name(catalog.org_unit(self._db, self._letterhead_unit))))
+            return
+        if unit_id == self._letterhead_unit and not reload:
+            return
+        entry = letterhead.in_force(self._db, unit_id)
+        self._letterhead_unit = unit_id
+        self._form_edited = False
+        self.form.set_settings(entry.settings, entry.valid_from)
+        stored = bool(letterhead.entries(self._db, unit_id))
+        self.letterhead_label.setText(
+            (self.tr("Letterhead of %1") if stored else self.tr("Letterhead of %1 (suggested: not saved yet)"))
+            .replace("%1", labels.name(catalog.org_unit(self._db, unit_id))))
 
     def save_settings(self) -> bool:
         try:
             settings = self.form.settings()
-        except ReportSettingsError as exc:
+            valid_from = self.form.valid_from_iso()
+        except (ReportSettingsError, DateError) as exc:
             self.message.setText(str(exc))
             return False
-        if self.runner.apply(settings_ops.save_report_settings, self._session, settings,
-                             on_refused=self.message.setText) is None:
+        if self.runner.apply(settings_ops.save_report_settings, self._session, settings, self._letterhead_unit,
+                             valid_from, on_refused=self.message.setText) is None:
             return False
+        self._form_edited = False
+        self._show_letterhead(reload=True)
         self.message.clear()
         self.status.emit(self.tr("Report settings saved"))
         return True
@@ -160,6 +201,10 @@ class ReportsTab(QWidget):
         """Build the report and lay it out off the UI thread; False when refused."""
         if self.runner.busy:
             return False
+        if self._letterhead_unit != self.issuing_unit():
+            self._show_letterhead()
+            if self._letterhead_unit != self.issuing_unit():  # unsaved edits of another unit's letterhead
+                return False
         try:
             settings = self.form.settings()
         except ReportSettingsError as exc:

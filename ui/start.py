@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from models.resources import user_data_dir
-from ui.app import Shell, application, make_prefs, offer_demo, offer_restore, show_fitted
+from ui.app import Shell, application, make_prefs, offer_restore, show_fitted
 from ui.errors import install_excepthook, log, setup_logging
 
 BACKUP_EVERY_MS = 30 * 60 * 1000
@@ -33,18 +33,18 @@ def run_window(args) -> int:
         if not back_up_when_changed(shell.window, reason):
             log.info("backup (%s) left to the next turn: the previous one still runs", reason)
 
-    def open_and_show(*, demo: bool = False) -> bool:
+    def open_and_show(*, sample: bool | None = None) -> bool:
+        """Open the office's file (or, ``sample``, the sample data's own file) and show it;
+        ``None``: as the command line said."""
         from models.backup import restore
         from models.errors import describe, is_user_error
         from models.integrity import DamagedDatabase
         from ops.session import database_path, open_session
 
-        path = database_path(args.db, demo=args.demo)
-        first_start = not args.db and not args.demo and not path.exists()
-        if demo or (first_start and offer_demo(shell.window)):  # the sample data have a file of their own
-            path, demo = database_path(demo=True), True
+        demo = args.demo if sample is None else sample
+        path = database_path(None if demo else args.db, demo=demo)
         try:
-            session = open_session(path, demo=demo or args.demo)
+            session = open_session(path, demo=demo)
         except DamagedDatabase as exc:
             log.error("%s", exc)
             if exc.backup is None or not offer_restore(shell.window, exc):
@@ -52,13 +52,24 @@ def run_window(args) -> int:
                     QMessageBox.critical(shell.window, translate("Start", "Damaged database"), str(exc))
                 return False
             restore(exc.path, exc.backup.path)
-            return open_and_show(demo=demo)
+            return open_and_show(sample=demo)
         except Exception as exc:
             if not is_user_error(exc):
                 raise
             log.error("%s", describe(exc))
             QMessageBox.critical(shell.window, translate("Start", "Cannot open the database"), describe(exc))
             return False
+        from models import catalog
+
+        if not catalog.org_units(session.db, include_inactive=True):  # a new office: which one is it?
+            from ui.office_setup_dialog import SAMPLE, SET_UP, OfficeSetupDialog
+            from ui.runner import Runner
+
+            # A runner of its own: the window's tells the window, which shows no file yet.
+            answer = OfficeSetupDialog(session=session, runner=Runner(), parent=shell.window).exec()
+            if answer != SET_UP:
+                session.close()
+                return open_and_show(sample=True) if answer == SAMPLE else False
         from models import access
         from ui.login_dialog import LoginDialog
 
@@ -96,7 +107,18 @@ def run_window(args) -> int:
             QMessageBox.critical(window, translate("Start", "Cannot restore"), str(exc))
         open_and_show()
 
+    def switch_file(sample: bool) -> None:
+        """File → the sample data, or back to the office's data: the file in use is closed first."""
+        window = shell.window
+        window.flush()
+        window.background.wait()
+        previous = shell.session
+        previous.close()
+        if not open_and_show(sample=sample):  # could not open the other: back to the one we had
+            open_and_show(sample=not sample)
+
     shell.on_restore = restore_backup
+    shell.on_switch = switch_file
 
     def load() -> None:
         # After the window is on screen: logging, then the data layer (a few hundred ms).

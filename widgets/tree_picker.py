@@ -4,7 +4,7 @@ Typing filters the list with diacritics ignored ("cho don" finds
 "Huyện Chợ Đồn").
 
 Signals:
-    itemChosen(int): the id of the newly chosen item.
+    itemChosen(object): the id of the newly chosen item.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from widgets.search import FoldingFilterProxy
 
 
 class TreePicker(QComboBox):
-    itemChosen = Signal(int)
+    itemChosen = Signal(object)  # the id: an int for org units, a code (str) elsewhere
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -35,8 +35,10 @@ class TreePicker(QComboBox):
         self.currentIndexChanged.connect(self._changed)
         self._names: dict[int, str] = {}
 
-    def set_items(self, items: list[tuple[int, str, int]], current: int | None = None) -> None:
-        """Fill with (id, name, depth) rows in tree order and select ``current``."""
+    def set_items(self, items: list[tuple[int, str, int]], current: int | None = None, *,
+                  select_first: bool = True) -> None:
+        """Fill with (id, name, depth) rows in tree order and select ``current`` (else the first
+        row, or none without ``select_first``)."""
         self.blockSignals(True)
         self.clear()
         self._names = {}
@@ -44,8 +46,8 @@ class TreePicker(QComboBox):
             self.addItem("    " * depth + name, item_id)
             self._names[item_id] = name
         self.blockSignals(False)
-        index = self.findData(current) if current is not None else 0
-        self.setCurrentIndex(max(index, 0))
+        index = self.findData(current) if current is not None else (0 if select_first else -1)
+        self.setCurrentIndex(max(index, 0) if select_first else index)
         self._changed()
 
     def current_id(self) -> int | None:

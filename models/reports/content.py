@@ -124,7 +124,7 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
 
     Raises fields.FieldError listing every unknown field in the texts.
     """
-    settings = settings or load_settings(db)
+    settings = settings or load_settings(db, org_unit_id)  # the letterhead of the unit the report is for
     period = parse_period(period_key)
     unit = catalog.org_unit(db, org_unit_id)
     indicators = catalog.indicators(db)

@@ -54,7 +54,8 @@ def build_inspection_minutes(db: Database, inspection_id: int, *, settings: Repo
     item = get_inspection(db, inspection_id) if inspection_id is not None else None
     if item is None:
         raise DocumentError(f"Không có cuộc kiểm tra mã số {inspection_id}")
-    settings = _dated(settings or load_settings(db), item.start_date or item.decision_date, "BB-KT")
+    day = item.start_date or item.decision_date
+    settings = _dated(settings or load_settings(db, None, day), day, "BB-KT")  # the office inspects
     unit = catalog.org_unit(db, item.org_unit_id)
     kind = "theo kế hoạch" if item.planned else "đột xuất"
     body = [Paragraph(f"Căn cứ Quyết định số {item.decision_number} ngày {_day(item.decision_date)} của "
@@ -96,7 +97,7 @@ def build_violation_record(db: Database, violation_id: int, *, settings: ReportS
     if item is None:
         raise DocumentError(f"Không có vi phạm mã số {violation_id}")
     moment = dt.datetime.fromisoformat(item.occurred_at)
-    settings = _dated(settings or load_settings(db), moment.date().isoformat(), "BB-VPHC")
+    settings = _dated(settings or load_settings(db, None, moment.date()), moment.date().isoformat(), "BB-VPHC")
     unit = catalog.org_unit(db, item.org_unit_id)
     basis = get_legal_basis(db, item.legal_basis_id) if item.legal_basis_id else None
     inspection = get_inspection(db, item.inspection_id) if item.inspection_id else None

@@ -1,7 +1,11 @@
 """The letterhead of reports and documents: every name, title, number, place and recipient.
 
-Kept in the database (settings key ``report``) and edited by the office in
-the Reports tab; nothing here is printed from code.
+Kept in the database per issuing org unit and from a date (table ``letterheads``): a
+district's report carries the district office's header, not the province's, and a unit
+whose agency changed (2025: the Departments of Information and Communications joined the
+Departments of Science and Technology) prints the new agency on documents dated after the
+change and the old one before. A unit that has none starts from the defaults of its level
+(resources/catalog/letterheads.json), filled with its name. Nothing here is printed from code.
 """
 
 from __future__ import annotations
@@ -13,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from models import access
 from models.resources import resource
-from models.settings import get_setting, store_setting
 from models.text import nfc
 from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
-KEY = "report"
+_REQUIRED = ("superior_agency", "agency", "place", "signer_title", "signer_name")
 
 
 class ReportSettingsError(UserError, ValueError):
@@ -85,23 +88,104 @@ def validate(settings: ReportSettings) -> ReportSettings:
     return dataclasses.replace(settings, recipients=recipients, chart_indicators=charts, **values)
 
 
-def load(db: Database) -> ReportSettings:
-    """The office's report settings (defaults where never saved)."""
-    stored = get_setting(db, KEY) or {}
+def _from_dict(stored: dict) -> ReportSettings:
     known = {f.name for f in dataclasses.fields(ReportSettings)}
-    values = {k: (tuple(v) if isinstance(v, list) else v) for k, v in stored.items() if k in known}
-    return ReportSettings(**values)
+    return ReportSettings(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in stored.items() if k in known})
 
 
-def save(db: Database, settings: ReportSettings) -> ReportSettings:
-    """Validate and store, in one transaction; returns what was stored."""
+@dataclasses.dataclass(frozen=True)
+class Letterhead:
+    """One stored letterhead: whose, from when (empty: from the start), what it says."""
+
+    org_unit_id: int
+    valid_from: str
+    settings: ReportSettings
+
+
+def entries(db: Database, org_unit_id: int) -> list[Letterhead]:
+    """A unit's letterheads, oldest first."""
+    rows = db.execute("SELECT valid_from, data FROM letterheads WHERE org_unit_id = ? ORDER BY valid_from",
+                      [org_unit_id]).fetchall()
+    return [Letterhead(org_unit_id, row[0], _from_dict(json.loads(row[1]))) for row in rows]
+
+
+def in_force(db: Database, org_unit_id: int | None = None, on: str | dt.date | None = None) -> Letterhead:
+    """The letterhead a document of ``org_unit_id`` dated ``on`` (default today) carries: the
+    unit's letterhead in force that day (before its first one: the first), else the defaults
+    of its level, valid from the start. Without a unit: the top unit's (the office's own)."""
+    from models import catalog
+
+    if org_unit_id is None:
+        top = catalog.top_org_unit(db)
+        if top is None:
+            return Letterhead(0, "", ReportSettings())
+        org_unit_id = top.id
+    day = (on.isoformat() if isinstance(on, dt.date) else on) or dt.date.today().isoformat()
+    row = db.execute("SELECT valid_from, data FROM letterheads WHERE org_unit_id = ? AND valid_from <= ? "
+                     "ORDER BY valid_from DESC LIMIT 1", [org_unit_id, day[:10]]).fetchone()
+    if row is None:
+        row = db.execute("SELECT valid_from, data FROM letterheads WHERE org_unit_id = ? ORDER BY valid_from "
+                         "LIMIT 1", [org_unit_id]).fetchone()
+    if row is not None:
+        return Letterhead(org_unit_id, row[0], _from_dict(json.loads(row[1])))
+    return Letterhead(org_unit_id, "", defaults_for(catalog.org_unit(db, org_unit_id)))
+
+
+def load(db: Database, org_unit_id: int | None = None, on: str | dt.date | None = None) -> ReportSettings:
+    """What :func:`in_force` says, without its date."""
+    return in_force(db, org_unit_id, on).settings
+
+
+def defaults_for(unit) -> ReportSettings:
+    """The letterhead a unit of this level starts with (resources/catalog/letterheads.json)."""
+    data = json.loads(resource("catalog", "letterheads.json").read_text(encoding="utf-8"))
+    template = data.get(unit.level, {})
+    short = unit.name_vi
+    for kind in data.get("_kinds", ()):
+        if short.startswith(kind + " "):
+            short = short[len(kind) + 1:]
+            break
+
+    def fill(text: str) -> str:
+        return text.replace("{NAME}", unit.name_vi.upper()).replace("{name}", unit.name_vi).replace("{short}", short)
+
+    values = {k: (tuple(fill(x) for x in v) if isinstance(v, list) else fill(v) if isinstance(v, str) else v)
+              for k, v in template.items()}
+    return _from_dict(values)
+
+
+def missing(settings: ReportSettings) -> list[str]:
+    """What a document cannot go out without, by name (empty when complete)."""
+    labels = {**_LABELS, "signer_title": "Chức vụ người ký", "signer_name": "Họ tên người ký"}
+    return [labels[f] for f in _REQUIRED if not str(getattr(settings, f)).strip()]
+
+
+def save(db: Database, settings: ReportSettings, org_unit_id: int | None = None,
+         valid_from: str = "") -> ReportSettings:
+    """Validate and store a unit's letterhead from ``valid_from`` (ISO date, empty: from the
+    start), in one transaction; returns what was stored. Without a unit: the top unit's."""
+    from models import catalog
+
     access.require(db, "edit_report_settings")
     clean = validate(settings)
-    store_setting(db, KEY, dataclasses.asdict(clean))
+    if valid_from:
+        try:
+            dt.date.fromisoformat(valid_from)
+        except ValueError:
+            raise ReportSettingsError(f"Áp dụng từ ngày: «{valid_from}» không phải ngày") from None
+    if org_unit_id is None:
+        top = catalog.top_org_unit(db)
+        if top is None:
+            raise ReportSettingsError("Chưa có đơn vị nào: hãy chọn đơn vị của mình trước")
+        org_unit_id = top.id
+    with db.atomic():
+        db.execute("INSERT INTO letterheads (org_unit_id, valid_from, data) VALUES (?, ?, ?) "
+                   "ON CONFLICT (org_unit_id, valid_from) DO UPDATE SET data = excluded.data",
+                   [org_unit_id, valid_from, json.dumps(dataclasses.asdict(clean), ensure_ascii=False)])
     return clean
 
 
 def load_demo_settings(db: Database) -> None:
-    """The demo data's settings (resources/demo/report_settings.json)."""
+    """The demo data's letterhead (resources/demo/report_settings.json), the top unit's."""
     data = json.loads(resource("demo", "report_settings.json").read_text(encoding="utf-8"))
-    save(db, ReportSettings(**{k: tuple(v) if isinstance(v, list) else v for k, v in data.items()}))
+    save(db, _from_dict(data))

@@ -1625,6 +1625,14 @@
         <translation>Opening the database…</translation>
     </message>
     <message>
+        <source>Back to the office's &amp;data</source>
+        <translation>Back to the office's &amp;data</translation>
+    </message>
+    <message>
+        <source>Open the sa&amp;mple data</source>
+        <translation>Open the sa&amp;mple data</translation>
+    </message>
+    <message>
         <source>SAMPLE DATA</source>
         <translation>SAMPLE DATA</translation>
     </message>
@@ -1683,6 +1691,10 @@
     <message>
         <source>Back&amp;ups…</source>
         <translation>Back&amp;ups…</translation>
+    </message>
+    <message>
+        <source>The sample data live in a file of their own: the office's file is closed, not changed</source>
+        <translation>The sample data live in a file of their own: the office's file is closed, not changed</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1812,6 +1824,65 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetupDialog</name>
+    <message>
+        <source>Welcome: which office is this?</source>
+        <translation>Welcome: which office is this?</translation>
+    </message>
+    <message>
+        <source>Choose your office from the official list of administrative units in force since 1 July 2025. The program fills in its units; you can change them later in File → Catalog.</source>
+        <translation>Choose your office from the official list of administrative units in force since 1 July 2025. The program fills in its units; you can change them later in File → Catalog.</translation>
+    </message>
+    <message>
+        <source>A province's department (the province and all its communes)</source>
+        <translation>A province's department (the province and all its communes)</translation>
+    </message>
+    <message>
+        <source>A commune's office (the commune alone)</source>
+        <translation>A commune's office (the commune alone)</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Commune or ward</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Set up this office</translation>
+    </message>
+    <message>
+        <source>Try the sample data first</source>
+        <translation>Try the sample data first</translation>
+    </message>
+    <message>
+        <source>The 2024 figures of a provincial report, in a file of their own: this file is not touched and is set up the next time</source>
+        <translation>The 2024 figures of a provincial report, in a file of their own: this file is not touched and is set up the next time</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Choose the province or city first.</source>
+        <translation>Choose the province or city first.</translation>
+    </message>
+    <message>
+        <source>Choose the commune or ward.</source>
+        <translation>Choose the commune or ward.</translation>
+    </message>
+    <message>
+        <source>The file will hold %1 (code %2), in force since %3.</source>
+        <translation>The file will hold %1 (code %2), in force since %3.</translation>
+    </message>
+    <message>
+        <source>The file will hold %1 and its %2 communes and wards, in force since %3.</source>
+        <translation>The file will hold %1 and its %2 communes and wards, in force since %3.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2071,14 @@
 <context>
     <name>ReportSettingsForm</name>
     <message>
+        <source>from the start</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <source>Documents dated from this day carry this letterhead; an agency that changed gets a new letterhead from the day of the change</source>
+        <translation>Documents dated from this day carry this letterhead; an agency that changed gets a new letterhead from the day of the change</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>today</translation>
     </message>
@@ -2022,6 +2101,10 @@
     <message>
         <source>The indicators whose trend the report's appendix draws</source>
         <translation>The indicators whose trend the report's appendix draws</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
     </message>
     <message>
         <source>Superior agency</source>
@@ -2129,6 +2212,18 @@
     <message>
         <source>For %1, %2 (chosen in the toolbar)</source>
         <translation>For %1, %2 (chosen in the toolbar)</translation>
+    </message>
+    <message>
+        <source>The letterhead of %1 has unsaved changes: save them or undo them before choosing another unit's</source>
+        <translation>The letterhead of %1 has unsaved changes: save them or undo them before choosing another unit's</translation>
+    </message>
+    <message>
+        <source>Letterhead of %1</source>
+        <translation>Letterhead of %1</translation>
+    </message>
+    <message>
+        <source>Letterhead of %1 (suggested: not saved yet)</source>
+        <translation>Letterhead of %1 (suggested: not saved yet)</translation>
     </message>
     <message>
         <source>Report settings saved</source>
@@ -2310,22 +2405,6 @@ Make the preview anyway?</translation>
 </context>
 <context>
     <name>Shell</name>
-    <message>
-        <source>First start</source>
-        <translation>First start</translation>
-    </message>
-    <message>
-        <source>There is no data yet. Try the program first with the sample data of the 2024 provincial report? They open in a file of their own: the office's own file is not touched.</source>
-        <translation>There is no data yet. Try the program first with the sample data of the 2024 provincial report? They open in a file of their own: the office's own file is not touched.</translation>
-    </message>
-    <message>
-        <source>Sample data</source>
-        <translation>Sample data</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Start empty</translation>
-    </message>
     <message>
         <source>Restore the newest good backup (%1)?</source>
         <translation>Restore the newest good backup (%1)?</translation>

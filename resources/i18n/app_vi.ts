@@ -1625,6 +1625,14 @@
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
+        <source>Back to the office's &amp;data</source>
+        <translation>Về số liệu của &amp;đơn vị</translation>
+    </message>
+    <message>
+        <source>Open the sa&amp;mple data</source>
+        <translation>Mở dữ liệu &amp;mẫu</translation>
+    </message>
+    <message>
         <source>SAMPLE DATA</source>
         <translation>DỮ LIỆU MẪU</translation>
     </message>
@@ -1683,6 +1691,10 @@
     <message>
         <source>Back&amp;ups…</source>
         <translation>Sa&amp;o lưu…</translation>
+    </message>
+    <message>
+        <source>The sample data live in a file of their own: the office's file is closed, not changed</source>
+        <translation>Dữ liệu mẫu nằm trong một tệp riêng: tệp của đơn vị được đóng lại, không bị thay đổi</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1812,6 +1824,65 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSetupDialog</name>
+    <message>
+        <source>Welcome: which office is this?</source>
+        <translation>Chào mừng: đây là đơn vị nào?</translation>
+    </message>
+    <message>
+        <source>Choose your office from the official list of administrative units in force since 1 July 2025. The program fills in its units; you can change them later in File → Catalog.</source>
+        <translation>Chọn đơn vị của mình trong danh mục đơn vị hành chính chính thức có hiệu lực từ ngày 01/7/2025. Chương trình tự điền các đơn vị; có thể sửa sau ở Tệp → Danh mục.</translation>
+    </message>
+    <message>
+        <source>A province's department (the province and all its communes)</source>
+        <translation>Sở của tỉnh, thành phố (tỉnh và toàn bộ các xã, phường)</translation>
+    </message>
+    <message>
+        <source>A commune's office (the commune alone)</source>
+        <translation>Phòng của xã, phường (chỉ xã, phường đó)</translation>
+    </message>
+    <message>
+        <source>Province or city</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã, phường</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Thiết lập đơn vị này</translation>
+    </message>
+    <message>
+        <source>Try the sample data first</source>
+        <translation>Dùng thử dữ liệu mẫu trước</translation>
+    </message>
+    <message>
+        <source>The 2024 figures of a provincial report, in a file of their own: this file is not touched and is set up the next time</source>
+        <translation>Số liệu năm 2024 của một báo cáo cấp tỉnh, trong một tệp riêng: tệp này không bị động đến và sẽ được thiết lập vào lần sau</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>Choose the province or city first.</source>
+        <translation>Hãy chọn tỉnh, thành phố trước.</translation>
+    </message>
+    <message>
+        <source>Choose the commune or ward.</source>
+        <translation>Hãy chọn xã, phường.</translation>
+    </message>
+    <message>
+        <source>The file will hold %1 (code %2), in force since %3.</source>
+        <translation>Tệp sẽ gồm %1 (mã %2), có hiệu lực từ %3.</translation>
+    </message>
+    <message>
+        <source>The file will hold %1 and its %2 communes and wards, in force since %3.</source>
+        <translation>Tệp sẽ gồm %1 và %2 xã, phường trực thuộc, có hiệu lực từ %3.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2071,14 @@
 <context>
     <name>ReportSettingsForm</name>
     <message>
+        <source>from the start</source>
+        <translation>từ đầu</translation>
+    </message>
+    <message>
+        <source>Documents dated from this day carry this letterhead; an agency that changed gets a new letterhead from the day of the change</source>
+        <translation>Văn bản ghi ngày từ hôm nay trở đi mang tiêu đề này; cơ quan đổi tên, sáp nhập thì lập tiêu đề mới từ ngày thay đổi</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>hôm nay</translation>
     </message>
@@ -2022,6 +2101,10 @@
     <message>
         <source>The indicators whose trend the report's appendix draws</source>
         <translation>Các chỉ tiêu được vẽ biểu đồ xu hướng trong phụ lục báo cáo</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Áp dụng từ ngày</translation>
     </message>
     <message>
         <source>Superior agency</source>
@@ -2129,6 +2212,18 @@
     <message>
         <source>For %1, %2 (chosen in the toolbar)</source>
         <translation>Của %1, %2 (chọn trên thanh công cụ)</translation>
+    </message>
+    <message>
+        <source>The letterhead of %1 has unsaved changes: save them or undo them before choosing another unit's</source>
+        <translation>Tiêu đề văn bản của %1 có thay đổi chưa lưu: hãy lưu hoặc bỏ trước khi chọn đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Letterhead of %1</source>
+        <translation>Tiêu đề văn bản của %1</translation>
+    </message>
+    <message>
+        <source>Letterhead of %1 (suggested: not saved yet)</source>
+        <translation>Tiêu đề văn bản của %1 (gợi ý, chưa lưu)</translation>
     </message>
     <message>
         <source>Report settings saved</source>
@@ -2310,22 +2405,6 @@ Vẫn xem trước?</translation>
 </context>
 <context>
     <name>Shell</name>
-    <message>
-        <source>First start</source>
-        <translation>Lần đầu sử dụng</translation>
-    </message>
-    <message>
-        <source>There is no data yet. Try the program first with the sample data of the 2024 provincial report? They open in a file of their own: the office's own file is not touched.</source>
-        <translation>Chưa có dữ liệu. Dùng thử chương trình với dữ liệu mẫu của báo cáo năm 2024 cấp tỉnh trước? Dữ liệu mẫu được mở trong một tệp riêng, không ghi vào tệp dữ liệu của cơ quan.</translation>
-    </message>
-    <message>
-        <source>Sample data</source>
-        <translation>Dữ liệu mẫu</translation>
-    </message>
-    <message>
-        <source>Start empty</source>
-        <translation>Bắt đầu với tệp trống</translation>
-    </message>
     <message>
         <source>Restore the newest good backup (%1)?</source>
         <translation>Khôi phục bản sao lưu tốt gần nhất (%1)?</translation>

@@ -13,7 +13,7 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
 
-from models import catalog  # noqa: E402
+from models import catalog, demo  # noqa: E402
 from models.database import open_database  # noqa: E402
 from models.values import ValueChange, write_values  # noqa: E402
 
@@ -25,6 +25,7 @@ def main() -> None:
     broken = "--broken" in sys.argv
     if catalog.is_empty(db):
         catalog.load_default_catalog(db)
+        demo.load_demo_units(db)  # the sample org tree
     unit = catalog.top_org_unit(db).id
     first, second = (catalog.indicator_by_code(db, code).id for code in PAIR)
     n = 0

@@ -85,6 +85,7 @@ def test_every_action_does_what_it_says(qtbot, window, file_db, recorder):
     messages: list[str] = []
     window.statusBar().messageChanged.connect(lambda text: text and messages.append(text))
     window.languageRequested.connect(lambda code: recorder(f"language: {code}"))
+    window.fileRequested.connect(lambda sample: recorder(f"file: {'sample' if sample else 'office'}"))
     silent = []
     actions = _actions(window)
     quit_actions = [(p, a) for p, a in actions if a.shortcut().toString() == "Ctrl+Q"]
@@ -105,6 +106,21 @@ def test_every_action_does_what_it_says(qtbot, window, file_db, recorder):
     assert any(e.startswith("dialog: ImportDialog") for e in recorder.events)
     assert any(e.startswith("dialog: PackageDialog") for e in recorder.events)
     assert not window.isVisible()  # Quit came last and closed the window
+    assert "file: office" in recorder.events  # the sample file offers the way back to the office's
+
+
+def test_the_sample_data_item_reaches_the_program_that_switches_files(qtbot, session, prefs):
+    """The window asks; the Shell (ui/app.py) hands the request to the start-up code that
+    closes one file and opens the other (ui/start.py's switch_file)."""
+    from ui.app import Shell
+
+    shell = Shell(session=session, prefs=prefs)
+    qtbot.addWidget(shell.window)
+    asked = []
+    shell.on_switch = asked.append
+    assert shell.window.sample_action.text() == "Về số liệu của &đơn vị"  # the demo is sample data (in Vietnamese)
+    shell.window.sample_action.trigger()
+    assert asked == [False]
 
 
 def _progress_boxes():

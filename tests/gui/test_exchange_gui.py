@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from models import audit, catalog, values
+from models import audit, catalog, values, demo
 from models.database import open_database
 from models.exchange.packages import export_package
 from models.values import ValueChange, write_values
@@ -84,6 +84,7 @@ def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, 
 def _package_from_a_district(tmp_path, period, figure):
     sender = open_database(tmp_path / "district.sqlite3")
     catalog.load_default_catalog(sender)
+    demo.load_demo_units(sender)  # the sample org tree
     district = catalog.org_unit_by_code(sender, "BK-CD").id
     write_values(sender, [ValueChange(catalog.indicator_by_code(sender, "postal.service_points").id, district,
                                       period, figure)])
@@ -193,6 +194,7 @@ def test_completeness_page_says_where_figures_came_from(qtbot, window, file_db, 
 
     sender = open_database(tmp_path / "district.sqlite3")
     catalog.load_default_catalog(sender)
+    demo.load_demo_units(sender)  # the sample org tree
     unit = catalog.org_unit_by_code(sender, "BK-CD").id
     write_values(sender, [ValueChange(catalog.indicator_by_code(sender, "postal.service_points").id, unit,
                                       "2025", 31)])

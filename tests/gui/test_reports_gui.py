@@ -137,3 +137,28 @@ def test_a_report_with_empty_parts_asks_before_the_preview(qtbot, page, window, 
     monkeypatch.setattr("ui.reports_tab.confirm", lambda *_a, **_k: True)
     assert page.generate()
     qtbot.waitUntil(lambda: page.pdf_path is not None, timeout=30000)
+
+
+def test_a_districts_report_carries_the_districts_letterhead(qtbot, window, page, file_db):
+    """Choosing a district in the toolbar shows its own letterhead (a district office's
+    suggestion until saved); saving it leaves the province's alone; unsaved edits are never
+    replaced behind the user's back."""
+    from tests.gui.helpers import type_text
+
+    province = catalog.org_unit_by_code(file_db, "BK").id
+    district = catalog.org_unit_by_code(file_db, "BK-CD").id
+    window.org_picker.set_current_id(district)
+    qtbot.waitUntil(lambda: page.form.superior_agency.text() == "UBND HUYỆN CHỢ ĐỒN", timeout=3000)
+    assert "suggested" in page.letterhead_label.text() and "Chợ Đồn" in page.letterhead_label.text()
+    assert not page.generate()  # no signer yet: refused, naming what is missing
+    assert "Họ tên người ký" in page.message.text()
+    page.form.signer_name.setFocus()
+    type_text(qtbot, page.form.signer_name, "Lê Thị Bình")
+    window.org_picker.set_current_id(province)  # an unsaved edit: kept, and said so
+    assert page.form.signer_name.text() == "Lê Thị Bình" and "unsaved" in page.message.text()
+    window.org_picker.set_current_id(district)
+    click_button(qtbot, page, "Save settings")
+    assert report_settings.load(file_db, district).signer_name == "Lê Thị Bình"
+    assert report_settings.load(file_db, province).superior_agency == "UBND tỉnh Bắc Kạn"
+    window.org_picker.set_current_id(province)
+    qtbot.waitUntil(lambda: page.form.superior_agency.text() == "UBND tỉnh Bắc Kạn", timeout=3000)

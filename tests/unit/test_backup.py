@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from models import backup, catalog
+from models import backup, catalog, demo
 from models.database import open_database
 from models.filelock import FileLock, is_network_path
 from models.integrity import DamagedDatabase, check_at_start, full_check
@@ -26,6 +26,7 @@ def store(tmp_path):
     path = tmp_path / "office.sqlite3"
     db = open_database(path)
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     yield db, path
     db.close()
 

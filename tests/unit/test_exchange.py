@@ -216,6 +216,13 @@ def test_cli_import_dry_run_and_refusal(tmp_path):
     root = pathlib.Path(__file__).resolve().parents[2]
     env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "d"))
     db_path = tmp_path / "office.sqlite3"
+    from models import catalog, demo
+    from models.database import open_database
+
+    made = open_database(db_path)
+    catalog.load_default_catalog(made)
+    demo.load_demo_units(made)  # the office's units (the sample tree)
+    made.close()
     bad = tmp_path / "bad.xlsx"
     write_long(bad, [("postal.providers", "BK", "2024", 12, "final", ""), ("x.y", "BK", "2024", 1, "final", "")])
 

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from models import approvals, catalog, values
+from models import approvals, catalog, values, demo
 from models.database import open_database
 from models.exchange.packages import (CHANGED, CONFLICT, IDENTICAL, NEW, PackageError, export_package,
                                       import_package, preview, read_package)
@@ -21,6 +21,7 @@ def district_db(tmp_path):
 
     db = open_database(tmp_path / "district.sqlite3")
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     unit = catalog.org_unit_by_code(db, "BK-CD").id
     points = catalog.indicator_by_code(db, "postal.service_points").id
     write_values(db, [ValueChange(points, unit, "2024", 31, "estimate", "ước")])
@@ -40,6 +41,7 @@ def district_db(tmp_path):
 def province_db(tmp_path):
     db = open_database(tmp_path / "province.sqlite3")
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     yield db
     db.close()
 

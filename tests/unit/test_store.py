@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from models import catalog, schema
+from models import catalog, schema, demo
 from models.database import DatabaseError, open_database, pragma
 
 
@@ -26,6 +26,7 @@ def test_migrations_reapplied_change_nothing(tmp_path):
     path = tmp_path / "office.sqlite3"
     db = open_database(path)
     catalog.load_default_catalog(db)
+    demo.load_demo_units(db)  # the sample org tree
     before = db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
     applied = schema.migrations.applied(db)
     db.close()
