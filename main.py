@@ -32,10 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--period", metavar="P", help="period key, e.g. 2024, 2024-H1, 2024-Q3 "
                                                       "(default: the latest year with figures)")
     report.add_argument("--kind", default="annual",
-                        choices=["annual", "inspection-minutes", "violation-record", "violations"],
+                        choices=["annual", "inspection-minutes", "violation-record", "penalty-decision", "violations"],
                         help="'annual' is the period report for any period kind")
     report.add_argument("--record", type=int, metavar="ID",
-                        help="the inspection (minutes) or violation (record) to print; default: the latest")
+                        help="the inspection (minutes) or violation (record, penalty decision) to print; "
+                             "default: the latest")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
     verify = commands.add_parser("verify", help="check a printed report against the database")
     verify.add_argument("pdf", metavar="FILE.pdf")

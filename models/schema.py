@@ -556,3 +556,22 @@ def m0014(db: Database) -> None:
     from models.schema_audit import triggers_0014
 
     triggers_0014(db)
+
+
+@migrations(name="0015_legal_forms")
+def m0015(db: Database) -> None:
+    """What the legal forms ask of a record (issue #14; resources/forms/): each violation's
+    record (MBB01) and penalty decision (MQĐ02) fields, each inspection's minutes fields and,
+    per establishment inspected, its representative, what was checked, found and said; the
+    establishment's identity, typed once in the registry; and what each record still lacks."""
+    for table, column in (("violations", "details"), ("violations", "decision_details"),
+                          ("inspections", "details"), ("inspection_targets", "details")):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT NOT NULL DEFAULT '{{}}'")
+    for table in ("violations", "inspections"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN missing TEXT NOT NULL DEFAULT ''")
+    for column in ("business_code", "licence_issuer", "representative", "representative_title",
+                   "representative_sex"):
+        db.execute(f"ALTER TABLE establishments ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    from models.schema_audit import triggers_0014
+
+    triggers_0014(db)  # the audit entries copy the new columns too

@@ -51,6 +51,12 @@ def _build(session: Session, kind: str, org_unit_id: int, period: str, *, record
         return session.read(build_period_report, org_unit_id, period, settings=settings)
     if kind not in DOCUMENT_KINDS:
         raise ReportRefused(f"Không có loại văn bản «{kind}»")
+    if record_id is None and kind == "penalty-decision":
+        record_id = session.read(lambda db: (db.execute(
+            "SELECT id FROM violations WHERE deleted_at IS NULL AND decision_number <> '' "
+            "ORDER BY decision_date DESC, id DESC LIMIT 1").fetchone() or [None])[0])
+        if record_id is None:
+            raise ReportRefused(f"--kind {kind}: chưa có quyết định xử phạt nào để in")
     if record_id is None and kind != "violations":
         table = "inspections" if kind == "inspection-minutes" else "violations"
         record_id = session.read(latest_id, table)

@@ -193,6 +193,9 @@ def open_session(path: str | os.PathLike, *, user: User | None = None, demo: boo
                 session.write(sample.load_demo)
         if catalog.is_empty(db):
             session.write(catalog.load_default_catalog)
+        from models.inspection.paperwork import refresh_missing
+
+        session.write(refresh_missing)  # what records lack, again if the legal forms' templates changed
     except BaseException:
         session.close()
         raise

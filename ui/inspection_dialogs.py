@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from models import catalog
 from models.errors import describe
@@ -19,6 +19,9 @@ from models.inspection.common import RecordError
 from ops import inspection
 from ui import inspection_labels
 from ui.record_form import FieldSpec, FieldValueError, RecordForm
+from models.inspection import paperwork
+from models.reports.forms import load_form
+from ui.form_pages import FormPage, TargetTable, pages_of
 from widgets.dialogs import button_box, error_label
 from ui import labels
 
@@ -39,7 +42,7 @@ class RecordDialog(QDialog):
     runner) and shows a refusal in place, at the field at fault."""
 
     def __init__(self, *, runner, title: str, specs: list[FieldSpec], values: dict, save: Callable[[dict], object],
-                 extra: QWidget | None = None, parent=None):
+                 extra: QWidget | None = None, pages: list | None = None, missing: str = "", parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._runner = runner
@@ -56,16 +59,41 @@ class RecordDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        self.missing = QLabel(self)
+        self.missing.setObjectName("recordMissing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #8a5a00;")
+        self.missing.setText(self.tr("Still to fill for the legal form (it prints as a draft until then): %1")
+                             .replace("%1", missing) if missing else "")
+        self.missing.setVisible(bool(missing))
+        layout.addWidget(self.missing)
+        self.pages = pages or []  # (title, FormPage): the legal form's groups, a tab each
+        if self.pages:
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(scroll, self.tr("Main"))
+            for page_title, page in self.pages:
+                self.tabs.addTab(page, page_title)
+            layout.addWidget(self.tabs)
+        else:
+            layout.addWidget(scroll)
         layout.addWidget(button_box(self, self.tr("Save"), self.tr("Cancel")))
-        self.resize(640, min(680, body.sizeHint().height() + 80))
+        self.resize(680, min(660, body.sizeHint().height() + 110))
         self.saved_id: int | None = None
+
+    def page_values(self) -> dict:
+        """The legal form's fields of every tab (FieldValueError for one that cannot be read)."""
+        out = {}
+        for _title, page in self.pages:
+            if isinstance(page, FormPage):
+                out.update(page.values())
+        return out
 
     def accept(self):
         try:
             values = self.form.values()
+            self._page_values = self.page_values()
         except FieldValueError as exc:
-            self.form.show_error(exc.field, str(exc))
+            self._refused(exc)
             return
         changes = self._runner.apply(self._save, values, on_error=self._refused)
         if changes is not None:
@@ -73,7 +101,12 @@ class RecordDialog(QDialog):
             super().accept()
 
     def _refused(self, exc: Exception) -> None:
-        self.form.show_error(getattr(exc, "field", None), describe(exc))
+        field = getattr(exc, "field", None)
+        for index, (_title, page) in enumerate(self.pages, start=1):
+            if field in page.widgets:  # the field at fault is on a tab: show it there
+                self.tabs.setCurrentIndex(index)
+                page.widgets[field].setFocus()
+        self.form.show_error(field, describe(exc))
 
 
 def establishment_dialog(session, runner, item: registry.Establishment, parent=None) -> RecordDialog:
@@ -84,6 +117,13 @@ def establishment_dialog(session, runner, item: registry.Establishment, parent=N
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
              FieldSpec("licence_number", translate("InspectionForms", "Licence number")), FieldSpec("licence_issued", translate("InspectionForms", "Licence issued"), "date"),
              FieldSpec("licence_expires", translate("InspectionForms", "Licence expires"), "date"),
+             FieldSpec("licence_issuer", translate("InspectionForms", "Licence issued by")),
+             FieldSpec("business_code", translate("InspectionForms", "Business registration code")),
+             FieldSpec("representative", translate("InspectionForms", "Legal representative")),
+             FieldSpec("representative_title", translate("InspectionForms", "Representative's title")),
+             FieldSpec("representative_sex", translate("InspectionForms", "Representative's sex"), "choice",
+                       {"": "—", "Nam": translate("InspectionForms", "male (Nam)"),
+                        "Nữ": translate("InspectionForms", "female (Nữ)")}),
              FieldSpec("status", translate("InspectionForms", "Status"), "choice", inspection_labels.establishment_statuses()),
              FieldSpec("note", translate("InspectionForms", "Note"), "multiline")]
     return RecordDialog(runner=runner, title=translate("InspectionForms", "Establishment"), specs=specs,
@@ -117,14 +157,32 @@ def inspection_dialog(session, runner, item: inspections.Inspection, parent=None
     extra_layout.setContentsMargins(0, 0, 0, 0)
     extra_layout.addWidget(QLabel(translate("InspectionForms", "Establishments inspected")))
     extra_layout.addWidget(targets)
+    form = load_form(paperwork.MINUTES)
+    pages = pages_of(form)
+    per_target = TargetTable([f for f in form.fields.values() if f.each])
+    pages.insert(1, (translate("InspectionForms", "Each establishment"), per_target))
+
+    def chosen() -> list[tuple[int, str]]:
+        return [(targets.item(r).data(Qt.ItemDataRole.UserRole), targets.item(r).text()) for r in range(targets.count())
+                if targets.item(r).checkState() == Qt.CheckState.Checked]
+
+    per_target.set_targets(chosen(), item.target_details)
+    targets.itemChanged.connect(lambda _entry: per_target.set_targets(chosen()))
 
     def save(values: dict) -> int:
-        chosen = tuple(targets.item(r).data(Qt.ItemDataRole.UserRole) for r in range(targets.count())
-                       if targets.item(r).checkState() == Qt.CheckState.Checked)
-        return inspection.save_record(session, dataclasses.replace(item, **values, establishment_ids=chosen))
+        details = dialog._page_values
+        return inspection.save_record(session, dataclasses.replace(
+            item, **values, establishment_ids=tuple(i for i, _n in chosen()), details=details,
+            target_details=per_target.values()))
 
-    return RecordDialog(runner=runner, title=translate("InspectionForms", "Inspection"), specs=specs,
-                        values=dataclasses.asdict(item), save=save, extra=extra, parent=parent)
+    dialog = RecordDialog(runner=runner, title=translate("InspectionForms", "Inspection"), specs=specs,
+                          values=dataclasses.asdict(item), save=save, extra=extra,
+                          pages=pages, missing=item.missing,
+                          parent=parent)
+    for _title, page in pages:
+        if page is not per_target:
+            page.set_values(item.details)
+    return dialog
 
 
 class PhotoPanel(QWidget):
@@ -230,12 +288,24 @@ def violation_dialog(session, runner, item: violations.Violation, parent=None) -
              FieldSpec("sector_id", translate("InspectionForms", "Sector"), "reference", sector_options(db)),
              FieldSpec("org_unit_id", translate("InspectionForms", "Org unit"), "reference", unit_options(db))]
     photos = PhotoPanel(session=session, runner=runner, violation_id=item.id)
+    record_pages = pages_of(load_form(paperwork.RECORD))
+    decision_pages = pages_of(load_form(paperwork.DECISION))
+    for _title, page in record_pages:
+        page.set_values(item.details)
+    for _title, page in decision_pages:
+        page.set_values(item.decision_details)
 
     def save(values: dict):
-        return inspection.save_record(session, dataclasses.replace(item, **values), photos=tuple(photos.pending))
+        details = {k: v for _t, page in record_pages for k, v in page.values().items()}
+        decision = {k: v for _t, page in decision_pages for k, v in page.values().items()}
+        return inspection.save_record(session, dataclasses.replace(item, **values, details=details,
+                                                                   decision_details=decision),
+                                      photos=tuple(photos.pending))
 
+    values = {k: v for k, v in dataclasses.asdict(item).items() if k not in ("details", "decision_details")}
     dialog = RecordDialog(runner=runner, title=translate("InspectionForms", "Administrative violation"), specs=specs,
-                          values=dataclasses.asdict(item), save=save, extra=photos, parent=parent)
+                          values=values, save=save, extra=photos, pages=record_pages + decision_pages,
+                          missing=item.missing, parent=parent)
     dialog.photos = photos
     return dialog
 

@@ -55,6 +55,7 @@ class ReportsTab(QWidget):
         self.kind.addItem(self.tr("Results and next tasks (period report)"), "period")
         self.kind.addItem(self.tr("Inspection minutes"), "inspection-minutes")
         self.kind.addItem(self.tr("Violation record"), "violation-record")
+        self.kind.addItem(self.tr("Penalty decision"), "penalty-decision")
         self.kind.addItem(self.tr("Violations and fines of the period"), "violations")
         self.record = QComboBox(self)
         self.record.setObjectName("reportRecord")
@@ -133,13 +134,17 @@ class ReportsTab(QWidget):
         """The inspections or violations a minutes or record can be printed for, newest first."""
         kind = self.kind.currentData()
         self.record.clear()
-        self.record.setVisible(kind in ("inspection-minutes", "violation-record"))
+        self.record.setVisible(kind in ("inspection-minutes", "violation-record", "penalty-decision"))
         if kind == "inspection-minutes":
             for item in list_inspections(self._db):
-                self.record.addItem(f"{item.decision_number} — {item.decision_date}", item.id)
+                self.record.addItem(f"{item.decision_number} — {labels.day(item.decision_date)}", item.id)
         elif kind == "violation-record":
             for row in page_violations(self._db, ViolationFilter(), limit=500):
-                self.record.addItem(f"{row[1][:10]} — {row[2]}", row[0])
+                self.record.addItem(f"{labels.day(row[1])} — {row[2]}", row[0])
+        elif kind == "penalty-decision":
+            for row in page_violations(self._db, ViolationFilter(), limit=500):
+                if row[6]:  # decided: it has a decision number
+                    self.record.addItem(f"{row[6]} — {row[2]}", row[0])
 
     def scope_changed(self) -> None:
         org_unit_id, period = self._scope()

@@ -29,8 +29,9 @@ from widgets.flow_layout import FlowLayout
 
 PAGE = 200
 # (field in models' LIST_COLUMNS order, sortable name)
-ID, OCCURRED, OFFENDER, PLACE, FINE, STATUS, DECISION, DEADLINE, COMPLETE = range(9)
+ID, OCCURRED, OFFENDER, PLACE, FINE, STATUS, DECISION, DEADLINE, COMPLETE, MISSING = range(10)
 COLUMN_FIELDS = ["occurred_at", "offender", "place", "fine", "status", "decision_number", "payment_deadline"]
+SHOWN = [OCCURRED, OFFENDER, PLACE, FINE, STATUS, DECISION, DEADLINE, MISSING]  # the table's columns
 
 
 class ViolationTableModel(QAbstractTableModel):
@@ -93,13 +94,14 @@ class ViolationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(COLUMN_FIELDS)
+        return 0 if parent.isValid() else len(SHOWN)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return [self.tr("Date and time"), self.tr("Offender"), self.tr("Place"), self.tr("Fine (đồng)"),
-                self.tr("Status"), self.tr("Penalty decision"), self.tr("Payment deadline")][section]
+                self.tr("Status"), self.tr("Penalty decision"), self.tr("Payment deadline"),
+                self.tr("Still to fill for the record")][section]
 
     def flags(self, index):
         if not index.isValid():
@@ -113,12 +115,15 @@ class ViolationTableModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         row = self._rows[index.row()]
-        value = row[index.column() + 1]
+        field = SHOWN[index.column()]
+        value = row[field]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.column() + 1, value)
+            return self._text(field, value)
         if role == Qt.ItemDataRole.EditRole:
             return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() + 1 == FINE:
+        if role == Qt.ItemDataRole.ToolTipRole and field == MISSING and value:
+            return "\n".join(value.split("; "))
+        if role == Qt.ItemDataRole.TextAlignmentRole and field == FINE:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.BackgroundRole:
             if self._overdue(row):
@@ -144,6 +149,10 @@ class ViolationTableModel(QAbstractTableModel):
             return format_number(value)
         if field == STATUS:
             return self._status_labels.get(value, value)
+        if field == MISSING:
+            count = len(value.split("; "))
+            first = value.split("; ")[0]
+            return first if count == 1 else self.tr("%1 and %2 more").replace("%1", first).replace("%2", str(count - 1))
         return str(value)
 
 
@@ -280,8 +289,8 @@ class ViolationListPanel(QWidget):
                     if not page:
                         return
                     for row in page:
-                        yield [text(field, row[field]) if field != FINE else row[field]
-                               for field in range(1, len(COLUMN_FIELDS) + 1)]
+                        yield [row[field] if field == FINE else row[field] if field == MISSING else text(field, row[field])
+                               for field in SHOWN]
                     offset += len(page)
 
             return export_rows(path, title=title, headers=headers, rows=rows())

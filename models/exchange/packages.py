@@ -142,9 +142,12 @@ def _records(db: Database, table: str, units: list[int], dated: tuple | None) ->
         if "legal_basis_id" in row:
             row["legal_basis_id"] = _legal_key(db, row["legal_basis_id"])
         if table == "inspections":
-            row["establishments"] = [r[0] for r in db.execute(
-                "SELECT e.uid FROM inspection_targets t JOIN establishments e ON e.id = t.establishment_id "
-                "JOIN inspections i ON i.id = t.inspection_id WHERE i.uid = ? ORDER BY e.uid", [row["uid"]])]
+            targets = db.execute(
+                "SELECT e.uid, t.details FROM inspection_targets t JOIN establishments e ON e.id = t.establishment_id "
+                "JOIN inspections i ON i.id = t.inspection_id WHERE i.uid = ? ORDER BY e.uid", [row["uid"]]).fetchall()
+            row["establishments"] = [uid for uid, _details in targets]
+            row["target_details"] = {uid: json.loads(details or "{}") for uid, details in targets
+                                     if details and details != "{}"}
         out.append(row)
     return out
 
@@ -311,6 +314,11 @@ def preview(db: Database, package: Package) -> list[Item]:
                 ours = {k: v for k, v in found[0].items() if k in row}
                 ours.update({k: row[k] for k in ("org_unit_id", "sector_id", "inspection_id", "establishment_id",
                                                   "legal_basis_id", "establishments") if k in row})
+                if table == "inspections":  # what was found at each establishment: ours, to compare
+                    ours["target_details"] = {uid: json.loads(details) for uid, details in db.execute(
+                        "SELECT e.uid, t.details FROM inspection_targets t JOIN establishments e ON "
+                        "e.id = t.establishment_id WHERE t.inspection_id = ?", [found[0]["id"]]).fetchall()
+                        if details and details != "{}"}
             fields = tuple(k for k in row if k not in ("updated_at", "org_unit_id", "sector_id", "inspection_id",
                                                         "establishment_id", "legal_basis_id", "establishments"))
             label = row.get("name") or row.get("decision_number") or row.get("offender") or row.get("sender") or ""
@@ -383,8 +391,27 @@ def _apply(db: Database, package: Package, take: list[Item], *, user: str, progr
                                     "approved_by": row["approved_by"], "approved_at": row["approved_at"]})
 
 
+def _check_order(table: str, row: dict) -> None:
+    """The same order in time a record keeps when typed (models/inspection/paperwork.py)."""
+    from models.inspection import paperwork
+    from models.inspection.common import RecordError
+
+    details = paperwork.details_of(row.get("details"))
+    try:
+        if table == "violations":
+            paperwork.check_violation_order({**details, **{k: row.get(k) for k in (
+                "occurred_at", "decision_date", "payment_deadline")}})
+        elif table == "inspections":
+            paperwork.check_inspection_order({**details, **{k: row.get(k) for k in (
+                "decision_date", "start_date", "end_date")}})
+    except RecordError as exc:
+        what = row.get("offender") or row.get("decision_number") or row.get("uid")
+        raise PackageError(f"{table} «{what}»: {exc}; không nhập gói") from None
+
+
 def _upsert_record(db: Database, table: str, row: dict, units, sectors, package: Package) -> None:
-    record = {k: v for k, v in row.items() if k != "establishments"}
+    _check_order(table, row)
+    record = {k: v for k, v in row.items() if k not in ("establishments", "target_details")}
     record["org_unit_id"] = units[record["org_unit_id"]]
     if "sector_id" in record:
         record["sector_id"] = sectors.get(record["sector_id"])
@@ -413,7 +440,9 @@ def _upsert_record(db: Database, table: str, row: dict, units, sectors, package:
         for uid in row.get("establishments", []):
             found = db.execute("SELECT id FROM establishments WHERE uid = ?", [uid]).fetchone()
             if found:
-                db.execute("INSERT OR IGNORE INTO inspection_targets VALUES (?, ?)", [local_id, found[0]])
+                details = json.dumps(row.get("target_details", {}).get(uid, {}), ensure_ascii=False, sort_keys=True)
+                db.execute("INSERT OR IGNORE INTO inspection_targets (inspection_id, establishment_id, details) "
+                           "VALUES (?, ?, ?)", [local_id, found[0], details])
     if table == "violations":
         have = {r[0] for r in db.execute("SELECT sha256 FROM violation_photos WHERE violation_id = ?", [local_id])}
         for photo in package.data.get("photos", []):

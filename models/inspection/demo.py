@@ -1,7 +1,9 @@
 """Sample inspection records (resources/demo/inspections.json), marked as sample data.
 
-They reproduce section 4 of the source report for 2024: 8 inspections,
-3 penalty decisions totalling 17 million đồng, 7 petitions handled.
+They reproduce section 4 of the source report for 2024: 8 inspections with their
+minutes, 3 violation records and 3 penalty decisions totalling 17 million đồng (every
+field their forms ask for given, dates in order), one quick field entry left unfinished on
+purpose, 7 petitions handled.
 """
 
 from __future__ import annotations
@@ -42,13 +44,16 @@ def load_sample_inspections(db: Database) -> None:
             establishments[e["key"]] = save_establishment(db, Establishment(
                 None, e["kind"], e["name"], units[e["org"]], e.get("address", ""), sectors.get(e.get("sector")),
                 e.get("licence_number", ""), e.get("licence_issued"), _expiry(e.get("licence_expires")),
-                sample=True))
+                sample=True, business_code=e.get("business_code", ""), licence_issuer=e.get("licence_issuer", ""),
+                representative=e.get("representative", ""), representative_title=e.get("representative_title", ""),
+                representative_sex=e.get("representative_sex", "")))
         inspections = {}
         for i in data["inspections"]:
             inspections[i["key"]] = save_inspection(db, Inspection(
                 None, i["number"], i["date"], province, i["planned"], sectors.get(i["sector"]), i["team"],
                 i["start"], i["end"], i["findings"], i["conclusion"], i["status"],
-                tuple(establishments[t] for t in i["targets"]), sample=True))
+                tuple(establishments[t] for t in i["targets"]), sample=True, details=i.get("minutes", {}),
+                target_details={establishments[k]: v for k, v in i.get("target_details", {}).items()}))
         for v in data["violations"]:
             if v.get("quick"):
                 violation_id = quick_entry(db, org_unit_id=province, offender=v["offender"], place=v["place"],
@@ -58,7 +63,8 @@ def load_sample_inspections(db: Database) -> None:
             save_violation(db, Violation(
                 None, province, v["at"], "", v["place"], v["description"], inspections[v["inspection"]],
                 establishments[v["establishment"]], bases[tuple(v["basis"])], v["fine"], v["decision"],
-                v["decision_date"], None, v["status"], v["remedy"], sample=True))
+                v["decision_date"], None, v["status"], v["remedy"], sample=True, details=v.get("record", {}),
+                decision_details=v.get("decision_details", {})))
         for p in data["petitions"]:
             save_petition(db, Petition(
                 None, p["received"], p["sender"], province, sectors.get(p["sector"]), p["channel"], p["content"],

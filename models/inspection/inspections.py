@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import TYPE_CHECKING
 
 from models import access
@@ -33,6 +34,10 @@ class Inspection:
     status: str = "planned"
     establishment_ids: tuple[int, ...] = ()
     sample: bool = False
+    details: dict = dataclasses.field(default_factory=dict, compare=False)  # the minutes' fields
+    # Per establishment inspected: its representative, what was checked, found and said.
+    target_details: dict = dataclasses.field(default_factory=dict, compare=False)
+    missing: str = ""
 
 
 def save_inspection(db: Database, item: Inspection) -> int:
@@ -42,14 +47,26 @@ def save_inspection(db: Database, item: Inspection) -> int:
     decided = iso_date(item.decision_date, "decision_date", "Ngày quyết định", optional=False)
     start = iso_date(item.start_date, "start_date", "Ngày bắt đầu")
     end = iso_date(item.end_date, "end_date", "Ngày kết thúc")
-    if start and end and end < start:
-        raise RecordError("end_date", "Ngày kết thúc: trước ngày bắt đầu")
     if item.status not in STATUSES:
         raise RecordError("status", f"Trạng thái: «{item.status}» không có")
+    from models.inspection import paperwork
+    from models.inspection.violations import _clean_details, _moment
+
+    details = _clean_details(item.details)
+    for key, label in (("session_at", "Thời điểm bắt đầu buổi kiểm tra"), ("closed_at", "Thời điểm kết thúc")):
+        if details.get(key):
+            details[key] = _moment(details[key], key, label)
+    paperwork.check_inspection_order({**details, "decision_date": decided, "start_date": start, "end_date": end})
+    targets = {int(k): _clean_details(v) for k, v in (item.target_details or {}).items()
+               if int(k) in item.establishment_ids}
+    lacking = paperwork.inspection_missing(db, dataclasses.replace(
+        item, decision_number=number, decision_date=decided, start_date=start, end_date=end, details=details,
+        target_details=targets))
     record = {"decision_number": number, "decision_date": decided, "planned": int(item.planned),
               "sector_id": item.sector_id, "org_unit_id": item.org_unit_id, "team": clean_text(item.team),
               "start_date": start, "end_date": end, "findings": clean_text(item.findings),
               "conclusion": clean_text(item.conclusion), "status": item.status, "sample": int(item.sample),
+              "details": json.dumps(details, ensure_ascii=False, sort_keys=True), "missing": "; ".join(lacking),
               "search": search_text(number, item.team, item.findings), "updated_at": now_iso()}
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
@@ -58,17 +75,18 @@ def save_inspection(db: Database, item: Inspection) -> int:
         inspection_id = insert_or_update(db, "inspections", item.id, record, "Cuộc kiểm tra")
         db.execute("DELETE FROM inspection_targets WHERE inspection_id = ?", [inspection_id])
         for establishment_id in dict.fromkeys(item.establishment_ids):
-            db.execute("INSERT INTO inspection_targets (inspection_id, establishment_id) VALUES (?, ?)",
-                       [inspection_id, establishment_id])
+            db.execute("INSERT INTO inspection_targets (inspection_id, establishment_id, details) VALUES (?, ?, ?)",
+                       [inspection_id, establishment_id,
+                        json.dumps(targets.get(establishment_id, {}), ensure_ascii=False, sort_keys=True)])
         return inspection_id
 
 
 def _from_row(db: Database, row: dict) -> Inspection:
-    targets = tuple(r[0] for r in db.execute(
-        "SELECT establishment_id FROM inspection_targets WHERE inspection_id = ? ORDER BY establishment_id",
-        [row["id"]]))
-    return from_row(Inspection, {k: v for k, v in row.items() if k != "establishment_ids"},
-                    establishment_ids=targets)
+    rows = db.execute("SELECT establishment_id, details FROM inspection_targets WHERE inspection_id = ? "
+                      "ORDER BY establishment_id", [row["id"]]).fetchall()
+    return from_row(Inspection, {k: v for k, v in row.items() if k not in ("establishment_ids", "details")},
+                    establishment_ids=tuple(r[0] for r in rows), details=json.loads(row.get("details") or "{}"),
+                    target_details={r[0]: json.loads(r[1] or "{}") for r in rows})
 
 
 def get_inspection(db: Database, inspection_id: int) -> Inspection | None:

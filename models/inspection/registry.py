@@ -42,6 +42,12 @@ class Establishment:
     status: str = "active"
     note: str = ""
     sample: bool = False
+    # Its identity as a violation record or penalty decision names it (typed once, here).
+    business_code: str = ""
+    licence_issuer: str = ""
+    representative: str = ""
+    representative_title: str = ""
+    representative_sex: str = ""
 
 
 def licence_flag(establishment: Establishment, today: dt.date | None = None) -> str | None:
@@ -74,6 +80,10 @@ def save_establishment(db: Database, item: Establishment) -> int:
         "sector_id": item.sector_id, "licence_number": clean_text(item.licence_number),
         "licence_issued": issued, "licence_expires": expires, "status": item.status,
         "note": clean_text(item.note), "sample": int(item.sample), "updated_at": now_iso(),
+        "business_code": clean_text(item.business_code), "licence_issuer": clean_text(item.licence_issuer),
+        "representative": clean_text(item.representative),
+        "representative_title": clean_text(item.representative_title),
+        "representative_sex": clean_text(item.representative_sex),
         "search": search_text(name, item.address, item.licence_number, KINDS[item.kind]),
     }
     with db.atomic():

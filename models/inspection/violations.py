@@ -1,9 +1,10 @@
 """Violations found in the field: who, where, when, what, legal basis, fine,
 penalty decision and payment; evidence photos kept with the record.
 
-A violation is *complete* when it names the offender, the place, what was
-found and the legal basis; the quick entry of the field saves one with only
-the essentials, listed as incomplete until it is completed.
+A violation is *complete* when its record has everything the legal form asks
+(resources/forms/violation-record.json, models/inspection/paperwork.py); the quick entry
+of the field saves one with only the essentials, listed with what it still lacks (and
+printed only as a draft) until it is completed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import io
+import json
 import pathlib
 from typing import TYPE_CHECKING
 
@@ -54,6 +56,9 @@ class Violation:
     sector_id: int | None = None
     complete: bool = False
     sample: bool = False
+    details: dict = dataclasses.field(default_factory=dict, compare=False)  # the record's form (MBB01)
+    decision_details: dict = dataclasses.field(default_factory=dict, compare=False)  # the decision's (MQĐ02)
+    missing: str = ""  # what the record still lacks, as saved
 
 
 def _moment(value: str, field: str, label: str) -> str:
@@ -99,25 +104,54 @@ def save_violation(db: Database, item: Violation) -> int:
             raise RecordError("decision_date", "Ngày quyết định xử phạt: cần có khi đã ra quyết định")
         if deadline is None:
             deadline = (dt.date.fromisoformat(decision_date) + dt.timedelta(days=PAYMENT_DAYS)).isoformat()
-    if decision_date and deadline and deadline < decision_date:
-        raise RecordError("payment_deadline", "Hạn nộp phạt: trước ngày quyết định")
-    complete = bool(offender and place and description and basis is not None)
+    from models.inspection import paperwork
+
+    details = _clean_details(item.details)
+    decision_details = _clean_details(item.decision_details)
+    for key in ("recorded_at", "closed_at"):
+        if details.get(key):
+            details[key] = _moment(details[key], key, {"recorded_at": "Thời điểm lập biên bản",
+                                                       "closed_at": "Thời điểm lập xong biên bản"}[key])
+    paperwork.check_violation_order({**details, "occurred_at": occurred, "decision_date": decision_date,
+                                     "payment_deadline": deadline})
     sector_id = item.sector_id
     if sector_id is None and item.inspection_id is not None:  # found during an inspection: its sector
         row = db.execute("SELECT sector_id FROM inspections WHERE id = ?", [item.inspection_id]).fetchone()
         sector_id = row[0] if row else None
+    saved = dataclasses.replace(item, occurred_at=occurred, offender=offender, place=place,
+                                description=description, decision_number=number, decision_date=decision_date,
+                                payment_deadline=deadline, sector_id=sector_id, details=details,
+                                decision_details=decision_details)
+    lacking = paperwork.violation_missing(db, saved)
     record = {"org_unit_id": item.org_unit_id, "occurred_at": occurred, "offender": offender, "place": place,
               "description": description, "inspection_id": item.inspection_id,
               "establishment_id": item.establishment_id, "legal_basis_id": item.legal_basis_id,
               "fine": item.fine, "decision_number": number, "decision_date": decision_date,
               "payment_deadline": deadline, "status": item.status, "remedy": clean_text(item.remedy),
-              "sector_id": sector_id, "complete": int(complete), "sample": int(item.sample),
+              "sector_id": sector_id, "complete": int(not lacking), "sample": int(item.sample),
+              "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+              "decision_details": json.dumps(decision_details, ensure_ascii=False, sort_keys=True),
+              "missing": "; ".join(lacking),
               "search": search_text(offender, place, description, number), "updated_at": now_iso()}
     with db.atomic():
         check_exists(db, "org_units", item.org_unit_id, "org_unit_id", "Đơn vị")
         check_exists(db, "inspections", item.inspection_id, "inspection_id", "Cuộc kiểm tra")
         check_exists(db, "establishments", item.establishment_id, "establishment_id", "Cơ sở")
         return insert_or_update(db, "violations", item.id, record, "Vi phạm")
+
+
+def _clean_details(details: dict | None) -> dict:
+    """The form's fields as typed: text in NFC and trimmed, lists of people without empty rows."""
+    out = {}
+    for key, value in (details or {}).items():
+        if isinstance(value, str):
+            value = clean_text(value)
+        elif isinstance(value, list):
+            value = [{k: clean_text(v) if isinstance(v, str) else v for k, v in entry.items()}
+                     for entry in value if isinstance(entry, dict) and any(str(v).strip() for v in entry.values())]
+        if value not in ("", None, []):
+            out[key] = value
+    return out
 
 
 def save_with_photos(db: Database, item: Violation, photos: tuple[str, ...] = ()) -> int:
@@ -149,7 +183,11 @@ def overdue(item: Violation, today: dt.date | None = None) -> bool:
 
 def get_violation(db: Database, violation_id: int) -> Violation | None:
     rows = db.execute_returning_dicts("SELECT * FROM violations WHERE id = ?", [violation_id])
-    return from_row(Violation, rows[0]) if rows else None
+    if not rows:
+        return None
+    row = rows[0]
+    return from_row(Violation, {**row, "details": json.loads(row.get("details") or "{}"),
+                                "decision_details": json.loads(row.get("decision_details") or "{}")})
 
 
 # ---------------------------------------------------------------- listing
@@ -177,7 +215,7 @@ class ViolationFilter:
 
 
 LIST_COLUMNS = ("id", "occurred_at", "offender", "place", "fine", "status", "decision_number",
-                "payment_deadline", "complete")
+                "payment_deadline", "complete", "missing")
 SORTABLE = {"occurred_at", "offender", "place", "fine", "status", "decision_number", "payment_deadline"}
 
 

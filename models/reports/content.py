@@ -83,15 +83,17 @@ class Report:
     figures: dict[str, str]
     warnings: list[str]
     record_id: int | None = None  # the inspection or violation a document is about
-    parties: tuple[tuple[str, str], ...] = ()  # (role, name) signing; empty: the agency's signature
+    parties: tuple[tuple, ...] = ()  # (role, name[, note]) signing; empty: the agency's signature
     empty: tuple[str, ...] = ()  # parts of the report with nothing in them (asked about before printing)
+    missing: tuple[str, ...] = ()  # what a legal form still lacks: it prints as a draft ("DỰ THẢO")
+    dated: bool = True  # the place and date under the motto (a record has them in its text)
 
     @property
     def digest(self) -> str:
         """SHA-256 of everything printed, in a canonical form."""
         payload = json.dumps({
             "kind": self.kind, "org": self.org_unit_code, "period": self.period, "record": self.record_id,
-            "parties": self.parties,
+            "parties": self.parties, "missing": self.missing,
             "settings": dataclasses.asdict(self.settings), "title": self.title, "subject": self.subject,
             "body": [_plain(b) for b in self.body], "appendix": [_plain(b) for b in self.appendix],
             "figures": self.figures,

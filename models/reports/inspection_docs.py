@@ -1,8 +1,9 @@
-"""Inspection documents from the records: the minutes of an inspection, the
-record of an administrative violation, and the list of violations and fines
-of a period. They share the period report's layout (pdf.py): the agency
-header, then either signature lines for each party (minutes, record) or the
-agency's signature block (the list).
+"""Inspection documents from the records: the minutes of an inspection, the record of an
+administrative violation and its penalty decision, written from the legal forms' templates
+(resources/forms/, models/reports/forms.py), and the list of violations and fines of a
+period. They share the period report's layout (pdf.py): the agency header, then either
+signature blocks for each party (minutes, record) or the signer's block (decision, list).
+A record that lacks what its form requires prints as a draft ("DỰ THẢO"), listing the gaps.
 """
 
 from __future__ import annotations
@@ -12,21 +13,21 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from models import catalog, settings as office_settings
-from models.inspection import computed
+from models.inspection import computed, paperwork
 from models.inspection.inspections import get_inspection
 from models.inspection.legal import get_legal_basis
-from models.inspection.registry import get_establishment
 from models.inspection.violations import STATUSES, get_violation, photos_of
 from models.numbers import format_money, format_number
 from models.periods import parse_period
 from models.reports.content import Heading, Paragraph, Report, Table
+from models.reports.forms import fill, load_form
 from models.reports.letterhead import ReportSettings, load as load_settings
 from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
-KINDS = ("inspection-minutes", "violation-record", "violations")
+KINDS = ("inspection-minutes", "violation-record", "penalty-decision", "violations")
 
 
 class DocumentError(UserError, ValueError):
@@ -42,99 +43,93 @@ def _dated(settings: ReportSettings, day: str | None, symbol: str) -> ReportSett
     return dataclasses.replace(settings, doc_number=0, doc_symbol=symbol, doc_date=day or settings.doc_date)
 
 
-def _sector_name(db: Database, sector_id: int | None) -> str:
-    if sector_id is None:
-        return "thông tin và truyền thông"
-    sector = next((s for s in catalog.sectors(db, include_inactive=True) if s.id == sector_id), None)
-    return sector.name_vi.lower() if sector else "thông tin và truyền thông"
+def _blocks(filled) -> list:
+    """The filled template's paragraphs as report blocks."""
+    out = []
+    for style, text in filled.blocks:
+        out.append(Heading(text, 2) if style == "heading" else Paragraph(text, style))
+    return out
+
+
+def _number(settings: ReportSettings, number: str | None, symbol: str, day: str | None) -> ReportSettings:
+    """A record's header: its own number (as the office's book gives it) and symbol; its date is
+    in its text, not under the national motto."""
+    digits = "".join(c for c in str(number or "") if c.isdigit())
+    return dataclasses.replace(settings, doc_number=int(digits) if digits else 0, doc_symbol=symbol,
+                               doc_date=(day or "")[:10] or settings.doc_date)
 
 
 def build_inspection_minutes(db: Database, inspection_id: int, *, settings: ReportSettings | None = None) -> Report:
-    """Biên bản kiểm tra: decision, team, establishments, findings, conclusion, violations found."""
+    """Biên bản kiểm tra (resources/forms/inspection-minutes.json): session, team and each
+    establishment's representative, what was checked, found and said there, the conclusion,
+    and a signature block for each establishment and the head of the team."""
     item = get_inspection(db, inspection_id) if inspection_id is not None else None
     if item is None:
         raise DocumentError(f"Không có cuộc kiểm tra mã số {inspection_id}")
-    day = item.start_date or item.decision_date
-    settings = _dated(settings or load_settings(db, None, day), day, "BB-KT")  # the office inspects
+    form = load_form(paperwork.MINUTES)
+    details = paperwork.details_of(item.details)
+    day = (details.get("session_at") or item.start_date or item.decision_date)[:10]
+    letterhead = settings or load_settings(db, None, day)  # the office inspects: its letterhead that day
+    values = paperwork.minutes_values(db, item, agency=letterhead.agency)
+    filled = fill(form, values)
+    settings = _number(letterhead, details.get("number"), form.symbol, day)
     unit = catalog.org_unit(db, item.org_unit_id)
-    kind = "theo kế hoạch" if item.planned else "đột xuất"
-    body = [Paragraph(f"Căn cứ Quyết định số {item.decision_number} ngày {_day(item.decision_date)} của "
-                      f"{settings.agency} về việc kiểm tra {kind} trong lĩnh vực {_sector_name(db, item.sector_id)};"),
-            Paragraph(f"Hôm nay, ngày {_day(item.start_date)}, Đoàn kiểm tra gồm: {item.team or '...'}"),
-            Paragraph("Tiến hành kiểm tra tại:")]
-    for establishment_id in item.establishment_ids:
-        place = get_establishment(db, establishment_id)
-        if place is not None:
-            address = f", địa chỉ: {place.address}" if place.address else ""
-            licence = f", giấy phép số {place.licence_number}" if place.licence_number else ""
-            body.append(Paragraph(f"{place.name}{address}{licence}.", "bullet"))
-    body.append(Heading("1. Kết quả kiểm tra", 2))
-    body += [Paragraph(line) for line in (item.findings or "...").splitlines() if line.strip()]
-    body.append(Heading("2. Kết luận", 2))
-    body += [Paragraph(line) for line in (item.conclusion or "...").splitlines() if line.strip()]
-    found = db.execute("SELECT id FROM violations WHERE inspection_id = ? AND deleted_at IS NULL ORDER BY occurred_at",
-                       [inspection_id]).fetchall()
-    if found:
-        body.append(Heading("3. Vi phạm được lập biên bản", 2))
-        for (violation_id,) in found:
-            violation = get_violation(db, violation_id)
-            basis = get_legal_basis(db, violation.legal_basis_id) if violation.legal_basis_id else None
-            cited = f" (quy định tại {basis.citation})" if basis else ""
-            body.append(Paragraph(f"{violation.offender}: {violation.description.rstrip('.')}{cited}.", "bullet"))
-    body.append(Paragraph(f"Việc kiểm tra kết thúc ngày {_day(item.end_date or item.start_date)}. Biên bản được "
-                          "lập thành 02 bản có nội dung và giá trị như nhau, đã đọc cho các bên cùng nghe, "
-                          "thống nhất và ký tên dưới đây; cơ sở được kiểm tra giữ 01 bản."))
-    return Report("inspection-minutes", unit.code, unit.name_vi, item.decision_date[:4], settings,
-                  "BIÊN BẢN KIỂM TRA", f"Việc chấp hành pháp luật trong lĩnh vực {_sector_name(db, item.sector_id)}",
-                  body, [], {"decision": item.decision_number, "findings": item.findings,
-                             "conclusion": item.conclusion}, [], record_id=inspection_id,
-                  parties=(("Đại diện cơ sở được kiểm tra", ""), ("Trưởng đoàn kiểm tra", "")))
+    return Report("inspection-minutes", unit.code, unit.name_vi, item.decision_date[:4], settings, form.title,
+                  _subject(form, values), _blocks(filled), [], {"decision": item.decision_number,
+                                                                "conclusion": item.conclusion},
+                  [], record_id=inspection_id, parties=filled.parties, missing=filled.missing, dated=False)
+
+
+def _subject(form, values: dict) -> str:
+    from models.reports.forms import _fill_text
+
+    return _fill_text(form.subject, values)
 
 
 def build_violation_record(db: Database, violation_id: int, *, settings: ReportSettings | None = None) -> Report:
-    """Biên bản vi phạm hành chính: when, where, who, what, legal basis, remedy, evidence."""
+    """Biên bản vi phạm hành chính (form MBB01, resources/forms/violation-record.json)."""
     item = get_violation(db, violation_id) if violation_id is not None else None
     if item is None:
         raise DocumentError(f"Không có vi phạm mã số {violation_id}")
-    moment = dt.datetime.fromisoformat(item.occurred_at)
-    settings = _dated(settings or load_settings(db, None, moment.date()), moment.date().isoformat(), "BB-VPHC")
-    unit = catalog.org_unit(db, item.org_unit_id)
-    basis = get_legal_basis(db, item.legal_basis_id) if item.legal_basis_id else None
-    inspection = get_inspection(db, item.inspection_id) if item.inspection_id else None
-    place = get_establishment(db, item.establishment_id) if item.establishment_id else None
-    body = [Paragraph(f"Hôm nay, hồi {moment:%H} giờ {moment:%M} phút, ngày {moment:%d/%m/%Y}, tại "
-                      f"{item.place or '...'}.")]
-    if inspection is not None:
-        body.append(Paragraph(f"Thực hiện Quyết định kiểm tra số {inspection.decision_number} ngày "
-                              f"{_day(inspection.decision_date)}, chúng tôi gồm: {inspection.team or '...'}"))
-    else:
-        body.append(Paragraph("Chúng tôi gồm: ..........................................................."))
-    who = item.offender + (f", địa chỉ: {place.address}" if place and place.address else "")
-    body += [Paragraph(f"Tiến hành lập biên bản vi phạm hành chính đối với: {who}."),
-             Paragraph(f"Đã có hành vi vi phạm hành chính: {(item.description or '...').rstrip('.')}.")]
-    if basis is not None:
-        body += [Paragraph(f"Quy định tại: {basis.citation}."),
-                 Paragraph(f"Mức phạt tiền theo quy định: {basis.range_text}.")]
-    if item.remedy:
-        body.append(Paragraph(f"Biện pháp khắc phục hậu quả: {item.remedy}"))
+    form = load_form(paperwork.RECORD)
+    values = paperwork.record_values(db, item)
+    day = (values.get("recorded_at") or item.occurred_at)[:10]
+    letterhead = settings or load_settings(db, None, day)
+    filled = fill(form, values)
+    body = _blocks(filled)
     photos = photos_of(db, violation_id)
     if photos:
         body.append(Paragraph(f"Ảnh hiện trường kèm theo: {len(photos):02d} ảnh, lưu cùng hồ sơ (mã SHA-256: "
                               + "; ".join(p.sha256[:16] for p in photos) + ")."))
-    if item.status in ("decided", "paid", "appealed") and item.decision_number:
-        fine = f", số tiền phạt {format_money(item.fine)}" if item.fine else ""
-        body.append(Paragraph(f"Quyết định xử phạt số {item.decision_number} ngày {_day(item.decision_date)}{fine}"
-                              f", hạn nộp phạt {_day(item.payment_deadline)}."))
-    body.append(Paragraph("Biên bản được lập thành 02 bản có nội dung và giá trị như nhau, đã đọc lại cho những "
-                          "người có tên trên cùng nghe, công nhận là đúng và cùng ký; giao cho tổ chức, cá nhân vi "
-                          "phạm 01 bản."))
-    return Report("violation-record", unit.code, unit.name_vi, item.occurred_at[:4], settings,
-                  "BIÊN BẢN VI PHẠM HÀNH CHÍNH", f"Trong lĩnh vực {_sector_name(db, item.sector_id)}", body, [],
+    unit = catalog.org_unit(db, item.org_unit_id)
+    return Report("violation-record", unit.code, unit.name_vi, item.occurred_at[:4],
+                  _number(letterhead, values.get("record_number"), form.symbol, day), form.title,
+                  _subject(form, values), body, [],
                   {"offender": item.offender, "fine": format_number(item.fine) if item.fine else "",
                    "status": item.status, "photos": ",".join(p.sha256 for p in photos)}, [],
-                  record_id=violation_id,
-                  parties=(("Tổ chức, cá nhân vi phạm", item.offender if place is None else ""),
-                           ("Người chứng kiến", ""), ("Người lập biên bản", "")))
+                  record_id=violation_id, parties=filled.parties, missing=filled.missing, dated=False)
+
+
+def build_penalty_decision(db: Database, violation_id: int, *, settings: ReportSettings | None = None) -> Report:
+    """Quyết định xử phạt vi phạm hành chính (form MQĐ02, resources/forms/penalty-decision.json),
+    dated after its record, signed by the one who decides."""
+    item = get_violation(db, violation_id) if violation_id is not None else None
+    if item is None:
+        raise DocumentError(f"Không có vi phạm mã số {violation_id}")
+    form = load_form(paperwork.DECISION)
+    values = paperwork.decision_values(db, item)
+    letterhead = settings or load_settings(db, None, item.decision_date)
+    filled = fill(form, values)
+    lacking = tuple(paperwork.decision_missing(db, item))
+    decided = dataclasses.replace(
+        _number(letterhead, item.decision_number, form.symbol, item.decision_date),
+        signer_authority="", signer_title=values.get("signer_title") or letterhead.signer_title,
+        signer_name=values.get("signer_name") or "", recipients=("Như Điều 2",), archive="Hồ sơ, VT")
+    unit = catalog.org_unit(db, item.org_unit_id)
+    return Report("penalty-decision", unit.code, unit.name_vi, (item.decision_date or item.occurred_at)[:4],
+                  decided, form.title, form.subject, _blocks(filled), [],
+                  {"offender": item.offender, "fine": format_number(item.fine) if item.fine else "",
+                   "decision": item.decision_number}, [], record_id=violation_id, missing=lacking)
 
 
 def build_violation_list(db: Database, org_unit_id: int, period_key: str, *,
@@ -178,6 +173,8 @@ def build_document(db: Database, kind: str, *, org_unit_id: int | None = None, p
         return build_inspection_minutes(db, record_id, settings=settings)
     if kind == "violation-record":
         return build_violation_record(db, record_id, settings=settings)
+    if kind == "penalty-decision":
+        return build_penalty_decision(db, record_id, settings=settings)
     if kind == "violations":
         return build_violation_list(db, org_unit_id, period, settings=settings)
     raise DocumentError(f"Không có loại văn bản «{kind}»")

@@ -97,6 +97,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "table_title": _style("table_title", 13, bold=True, align=TA_LEFT, after=3, before=8),
         "party_note": _style("party_note", 12, italic=True, align=TA_CENTER, after=0),
         "note": _style("note", 12, italic=True, indent=INDENT, after=4, leading=15),
+        "item": ParagraphStyle("item", parent=_style("item_base", 14, leading=18, after=3), leftIndent=INDENT),
+        "bold": _style("bold", 14, bold=True, indent=INDENT, leading=18),
+        "center_bold": _style("center_bold", 14, bold=True, align=TA_CENTER, leading=18, before=4),
+        "draft_title": _style("draft_title", 13, bold=True, align=TA_LEFT, after=2, before=12),
+        "draft_item": _style("draft_item", 12, align=TA_LEFT, after=0, leading=15),
         "table_note": _style("table_note", 11, italic=True, align=TA_LEFT, after=2, before=2, leading=13),
     }
 
@@ -140,7 +145,7 @@ def _header(report: Report, st) -> list:
              Paragraph(motto, st["motto"]), Rule(motto_width)]
     table = Table([[left, right],
                    [Paragraph(markup(settings.number_line()), st["number"]),
-                    Paragraph(markup(settings.date_line()), st["date"])]],
+                    Paragraph(markup(settings.date_line()), st["date"]) if report.dated else ""]],
                   colWidths=[left_width, right_width])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -184,13 +189,24 @@ def _signature(report: Report, st, last: Flowable | None = None) -> Flowable:
 
 
 def _parties(report: Report, st, last: Flowable | None = None) -> Flowable:
-    """Signature lines for each party of a record (inspected, inspector, witness...)."""
-    width = FRAME_WIDTH / len(report.parties)
-    cells = [[Paragraph(markup(role.upper()), st["sign"]), Paragraph("(Ký, ghi rõ họ tên)", st["party_note"]),
-              Spacer(1, 24 * mm), Paragraph(markup(name), st["sign"])] for role, name in report.parties]
-    table = Table([cells], colWidths=[width] * len(cells))
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2)]))
+    """Signature blocks for each party of a record (violator, officer, witness...), two to a
+    row as the forms set them, each with its note ("Ký, ghi rõ họ và tên")."""
+    parties = [(p[0], p[1], p[2] if len(p) > 2 else "(Ký, ghi rõ họ và tên)") for p in report.parties]
+    per_row = 1 if len(parties) == 1 else 2
+    rows, style = [], [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                       ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]
+    for start in range(0, len(parties), per_row):
+        pair = parties[start:start + per_row]
+        pad = [""] * (per_row - len(pair))
+        # Role, note, room to sign, name: a row each, so the names of a pair line up.
+        rows += [[Paragraph(markup(role.upper()), st["sign"]) for role, _n, _note in pair] + pad,
+                 [Paragraph(markup(note), st["party_note"]) for _r, _n, note in pair] + pad,
+                 [Spacer(1, 22 * mm) for _ in pair] + pad,
+                 [Paragraph(markup(name), st["sign"]) for _r, name, _note in pair] + pad,
+                 [Spacer(1, 8) for _ in range(per_row)]]
+    table = Table(rows, colWidths=[FRAME_WIDTH / per_row] * per_row)
+    table.setStyle(TableStyle(style))
     return KeepTogether([*([last] if last is not None else []), Spacer(1, 10), table])
 
 
@@ -386,11 +402,15 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
             story.append(Paragraph(markup(block.text), st[f"heading{block.level}"]))
         elif isinstance(block, TextBlock):
             prefix = "- " if block.style == "bullet" else ""
-            story.append(Paragraph(prefix + markup(block.text), st["note" if block.style == "note" else "body"]))
+            style = block.style if block.style in ("note", "item", "bold", "center_bold") else "body"
+            story.append(Paragraph(prefix + markup(block.text), st[style]))
         elif isinstance(block, TableBlock):
             story += _table(block, st)
     last = story.pop() if isinstance(story[-1], Paragraph) else None
     story.append(_parties(report, st, last) if report.parties else _signature(report, st, last))
+    if report.missing:  # a draft says, on its last page, what it still lacks
+        story += [Paragraph("DỰ THẢO — CÒN THIẾU CÁC NỘI DUNG SAU (chưa dùng để ký, ban hành):", st["draft_title"])]
+        story += [Paragraph(f"- {markup(item)}", st["draft_item"]) for item in report.missing]
     if report.appendix:
         story += [PageBreak(), Paragraph("PHỤ LỤC", st["appendix_title"]),
                   Paragraph(f"SỐ LIỆU CHỈ TIÊU {markup(report.period_label_upper())}", st["appendix_title"]),
@@ -408,11 +428,15 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
 
     def first_page(canvas, _doc):
         _footer(canvas, code)
+        if report.missing:
+            _draft_mark(canvas)
 
     def later_pages(canvas, doc):
         canvas.setFont(FONT, 13)
         canvas.drawCentredString(MARGINS["left"] + FRAME_WIDTH / 2, PAGE_HEIGHT - 13 * mm, str(doc.page))
         _footer(canvas, code)
+        if report.missing:
+            _draft_mark(canvas)
 
     frame = Frame(MARGINS["left"], MARGINS["bottom"], FRAME_WIDTH,
                   PAGE_HEIGHT - MARGINS["top"] - MARGINS["bottom"], leftPadding=0, rightPadding=0,
@@ -428,6 +452,20 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
     qr = _qr(report, digest, cache)
     doc.build(story, canvasmaker=lambda *a, **k: _LastPageCanvas(*a, qr=qr, **k))
     return doc.page
+
+
+DRAFT_MARK = "DỰ THẢO"
+
+
+def _draft_mark(canvas) -> None:
+    """"DỰ THẢO" across the page, in light grey under the text: a draft is never signed."""
+    canvas.saveState()
+    canvas.setFillColor(colors.Color(0.82, 0.82, 0.82))
+    canvas.setFont(f"{FONT}-Bold", 96)
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, -30, DRAFT_MARK)
+    canvas.restoreState()
 
 
 def _footer(canvas, code: str) -> None:

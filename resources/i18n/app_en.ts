@@ -764,6 +764,21 @@
     </message>
 </context>
 <context>
+    <name>FormPages</name>
+    <message>
+        <source>One per line: %1</source>
+        <translation>One per line: %1</translation>
+    </message>
+    <message>
+        <source>%1: a whole number</source>
+        <translation>%1: a whole number</translation>
+    </message>
+    <message>
+        <source>One row per establishment ticked on the main tab</source>
+        <translation>One row per establishment ticked on the main tab</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Changes of %1, %2</source>
@@ -1105,6 +1120,34 @@
         <translation>Licence expires</translation>
     </message>
     <message>
+        <source>Licence issued by</source>
+        <translation>Licence issued by</translation>
+    </message>
+    <message>
+        <source>Business registration code</source>
+        <translation>Business registration code</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Representative's title</source>
+        <translation>Representative's title</translation>
+    </message>
+    <message>
+        <source>Representative's sex</source>
+        <translation>Representative's sex</translation>
+    </message>
+    <message>
+        <source>male (Nam)</source>
+        <translation>male (Nam)</translation>
+    </message>
+    <message>
+        <source>female (Nữ)</source>
+        <translation>female (Nữ)</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1151,6 +1194,10 @@
     <message>
         <source>Establishments inspected</source>
         <translation>Establishments inspected</translation>
+    </message>
+    <message>
+        <source>Each establishment</source>
+        <translation>Each establishment</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -2028,6 +2075,14 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Still to fill for the legal form (it prints as a draft until then): %1</source>
+        <translation>Still to fill for the legal form (it prints as a draft until then): %1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPanel</name>
@@ -2176,6 +2231,10 @@
     <message>
         <source>Violation record</source>
         <translation>Violation record</translation>
+    </message>
+    <message>
+        <source>Penalty decision</source>
+        <translation>Penalty decision</translation>
     </message>
     <message>
         <source>Violations and fines of the period</source>
@@ -2670,6 +2729,14 @@ Make the preview anyway?</translation>
     <message>
         <source>Payment deadline</source>
         <translation>Payment deadline</translation>
+    </message>
+    <message>
+        <source>Still to fill for the record</source>
+        <translation>Still to fill for the record</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
     </message>
 </context>
 </TS>

@@ -764,6 +764,21 @@
     </message>
 </context>
 <context>
+    <name>FormPages</name>
+    <message>
+        <source>One per line: %1</source>
+        <translation>Mỗi dòng một người: %1</translation>
+    </message>
+    <message>
+        <source>%1: a whole number</source>
+        <translation>%1: phải là số nguyên</translation>
+    </message>
+    <message>
+        <source>One row per establishment ticked on the main tab</source>
+        <translation>Mỗi dòng một cơ sở được đánh dấu ở thẻ Chính</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Changes of %1, %2</source>
@@ -1105,6 +1120,34 @@
         <translation>Ngày hết hạn</translation>
     </message>
     <message>
+        <source>Licence issued by</source>
+        <translation>Nơi cấp giấy phép</translation>
+    </message>
+    <message>
+        <source>Business registration code</source>
+        <translation>Mã số doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>Representative's title</source>
+        <translation>Chức danh người đại diện</translation>
+    </message>
+    <message>
+        <source>Representative's sex</source>
+        <translation>Giới tính người đại diện</translation>
+    </message>
+    <message>
+        <source>male (Nam)</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>female (Nữ)</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
@@ -1151,6 +1194,10 @@
     <message>
         <source>Establishments inspected</source>
         <translation>Cơ sở được kiểm tra</translation>
+    </message>
+    <message>
+        <source>Each establishment</source>
+        <translation>Từng cơ sở</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -2028,6 +2075,14 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Still to fill for the legal form (it prints as a draft until then): %1</source>
+        <translation>Còn phải điền theo mẫu văn bản (đến lúc đó chỉ in được bản dự thảo): %1</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Chính</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPanel</name>
@@ -2176,6 +2231,10 @@
     <message>
         <source>Violation record</source>
         <translation>Biên bản vi phạm hành chính</translation>
+    </message>
+    <message>
+        <source>Penalty decision</source>
+        <translation>Quyết định xử phạt</translation>
     </message>
     <message>
         <source>Violations and fines of the period</source>
@@ -2670,6 +2729,14 @@ Vẫn xem trước?</translation>
     <message>
         <source>Payment deadline</source>
         <translation>Hạn nộp phạt</translation>
+    </message>
+    <message>
+        <source>Still to fill for the record</source>
+        <translation>Biên bản còn thiếu</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 và %2 mục khác</translation>
     </message>
 </context>
 </TS>

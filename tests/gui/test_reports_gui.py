@@ -97,7 +97,7 @@ def test_inspection_documents_from_the_tab(qtbot, page):
     assert page.generate()
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
     assert page.report.kind == "violation-record"
-    assert page.preview.document.pageCount() == 1
+    assert page.preview.document.pageCount() == 2  # MBB01 in full takes two pages
     page.kind.setCurrentIndex(page.kind.findData("violations"))
     assert page.generate()
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)

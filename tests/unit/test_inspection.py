@@ -6,6 +6,8 @@ import hashlib
 
 import pytest
 
+from tests.paperwork import person_record
+
 from models import catalog
 from models.inspection import common, computed
 from models.inspection.inspections import Inspection, get_inspection, list_inspections, save_inspection
@@ -92,9 +94,13 @@ def test_quick_entry_is_listed_as_incomplete_until_completed(db, unit, basis):
     assert not get_violation(db, violation_id).complete
     assert count_violations(db, ViolationFilter(incomplete_only=True)) == 1
     item = get_violation(db, violation_id)
+    assert "Hành vi vi phạm" in item.missing and "Số biên bản" in item.missing  # listed by the form's labels
     save_violation(db, Violation(**{**item.__dict__, "description": "Bán sim kích hoạt sẵn",
                                     "legal_basis_id": basis}))
-    assert get_violation(db, violation_id).complete
+    assert not get_violation(db, violation_id).complete  # the essentials are not the whole record
+    item = get_violation(db, violation_id)
+    save_violation(db, Violation(**{**item.__dict__, "details": person_record(item.occurred_at)}))
+    assert get_violation(db, violation_id).complete and get_violation(db, violation_id).missing == ""
     assert count_violations(db, ViolationFilter(incomplete_only=True)) == 0
 
 
