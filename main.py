@@ -38,6 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the inspection (minutes) or violation (record, penalty decision) to print; "
                              "default: the latest")
     report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--issue", action="store_true",
+                        help="issue it: number and date from the register (otherwise a draft, number left blank)")
+    report.add_argument("--number", type=int, metavar="N", help="with --issue: register a number given by hand")
+    report.add_argument("--date", metavar="DD/MM/YYYY", help="with --issue: the date of issue (default today)")
+    register = commands.add_parser("register", help="the register of documents issued (sổ văn bản đi)")
+    register.add_argument("action", choices=["list", "reprint"])
+    register.add_argument("--year", type=int, metavar="Y")
+    register.add_argument("--type", metavar="BC", help="the symbol or its start: BC, BB-VPHC, QĐ-XPHC")
+    register.add_argument("--entry", type=int, metavar="ID", help="reprint: the entry (its number in 'list')")
+    register.add_argument("--out", metavar="FILE.pdf", help="reprint: where to write the PDF as issued")
     verify = commands.add_parser("verify", help="check a printed report against the database")
     verify.add_argument("pdf", metavar="FILE.pdf")
 
@@ -93,7 +103,7 @@ def commands() -> dict:
             "reset-login": admin.reset_login, "export-template": data.export_template,
             "export-table": data.export_table, "import": data.import_file,
             "export-package": data.export_package, "import-package": data.import_package,
-            "office": office.office}
+            "office": office.office, "register": documents.register}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -52,6 +52,7 @@ AUDITED = {
     "approvals": ("id",),
     "successions": ("id",),
     "letterheads": ("id",),
+    "register": ("id",),
 }
 GENESIS = "0" * 64
 # What each entry's hash covers, built the same way by the trigger and by verify_chain

@@ -575,3 +575,38 @@ def m0015(db: Database) -> None:
     from models.schema_audit import triggers_0014
 
     triggers_0014(db)  # the audit entries copy the new columns too
+
+
+@migrations(name="0016_register")
+def m0016(db: Database) -> None:
+    """The register of documents issued (sổ đăng ký văn bản đi, Decree 30/2020): one number per
+    issuing unit, year and document type, never used twice; each entry keeps what was issued
+    (summary, signer, recipients, the letterhead as printed, the PDF and its digest) so the
+    document can be reprinted exactly."""
+    db.execute("""
+        CREATE TABLE register (
+            id INTEGER PRIMARY KEY,
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            year INTEGER NOT NULL,
+            doc_type TEXT NOT NULL,
+            number INTEGER NOT NULL CHECK (number > 0),
+            issued_on TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            subject_org TEXT NOT NULL DEFAULT '',
+            period TEXT NOT NULL DEFAULT '',
+            record_id INTEGER,
+            summary TEXT NOT NULL DEFAULT '',
+            signer TEXT NOT NULL DEFAULT '',
+            recipients TEXT NOT NULL DEFAULT '[]',
+            settings TEXT NOT NULL DEFAULT '{}',
+            digest TEXT NOT NULL,
+            pdf BLOB,
+            pdf_sha256 TEXT NOT NULL DEFAULT '',
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (org_unit_id, year, doc_type, number)
+        )""")
+    db.execute("CREATE INDEX register_listed ON register(year, doc_type, number)")
+    from models.schema_audit import triggers_0016
+
+    triggers_0016(db)

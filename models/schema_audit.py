@@ -34,6 +34,8 @@ _PAYLOAD = ("{p}at || char(31) || {p}user || char(31) || {p}table_name || char(3
 
 # Migration 0014 adds the successions between org units and the letterheads by unit and date.
 _AUDITED_0014 = {**_AUDITED, "successions": ("id",), "letterheads": ("id",)}
+# Migration 0016 adds the register of documents issued (its PDF copies are BLOBs: not copied).
+_AUDITED_0016 = {**_AUDITED_0014, "register": ("id",)}
 
 
 def _install(db, *, quiet: bool, tables: dict = _AUDITED) -> None:
@@ -83,3 +85,8 @@ def triggers_0010(db) -> None:
 def triggers_0014(db) -> None:
     """Migration 0014: as 0010, on the tables of 0010 and the two that 0014 creates."""
     _install(db, quiet=True, tables=_AUDITED_0014)
+
+
+def triggers_0016(db) -> None:
+    """Migration 0016: as 0014, and the register of documents issued."""
+    _install(db, quiet=True, tables=_AUDITED_0016)

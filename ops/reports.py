@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from models import catalog, values
@@ -12,6 +13,7 @@ from models.reports.content import Report, build_period_report
 from models.reports.inspection_docs import KINDS as DOCUMENT_KINDS, build_document
 from models.reports import letterhead
 from models.reports.letterhead import ReportSettings
+from ops.changes import REGISTER, Changes
 from ops.session import Session
 
 KINDS = ("annual", *DOCUMENT_KINDS)  # "annual": the period report, for any kind of period
@@ -38,6 +40,9 @@ def build_report(session: Session, kind: str, org_unit_id: int, period: str, *, 
     """The content of a report or document (FieldError, DocumentError: nothing to print;
     ReportRefused when its letterhead lacks what a document cannot go out without)."""
     report = _build(session, kind, org_unit_id, period, record_id=record_id, settings=settings)
+    if report.kind == "period" and not report.settings.is_draft:  # a draft: numbered and dated when issued
+        report = dataclasses.replace(report, settings=dataclasses.replace(report.settings, doc_number=0,
+                                                                          doc_date=""))
     lacking = letterhead.missing(report.settings)
     if lacking:
         raise ReportRefused("Tiêu đề và chữ ký của văn bản còn thiếu: " + ", ".join(lacking)
@@ -78,3 +83,53 @@ def render_pdf(report: Report, path: str | os.PathLike, *, cache=None) -> int:
     from models.reports.pdf import render
 
     return render(report, path, cache=cache)
+
+
+def issue(session: Session, report: Report, path: str | os.PathLike, *, org_unit_id: int | None = None,
+          number: int | None = None, issued_on: str | None = None, cache=None):
+    """Issue ``report``: its number from the register (or ``number``, one issued by hand) and
+    its date (default today), laid out, kept in the register with its PDF, and written to
+    ``path``; the Changes name the register's entry. RegisterError when the number is taken."""
+    import io
+    import pathlib
+
+    from models import register
+
+    def render(issued: Report) -> bytes:
+        out = io.BytesIO()
+        render_pdf(issued, out, cache=cache)
+        return out.getvalue()
+
+    def issue_it(db):  # on the writer: the number is taken where it is kept
+        return register.issue(db, report, render, org_unit_id=org_unit_id or _issuer(db, report), number=number,
+                              issued_on=issued_on)
+
+    entry, _issued, pdf = session.write(issue_it)
+    target = pathlib.Path(path)
+    partial = target.with_name(target.name + ".partial")
+    partial.write_bytes(pdf)
+    os.replace(partial, target)
+    return Changes.of(REGISTER, record_id=entry.id)
+
+
+def issuer_of(session: Session, report: Report) -> int:
+    """The unit whose register numbers ``report``."""
+    return session.read(_issuer, report)
+
+
+def _issuer(db, report: Report) -> int:
+    """The unit whose register numbers a document: a period report's own unit; a record's, the office."""
+    if report.kind == "period":
+        return catalog.org_unit_by_code(db, report.org_unit_code).id
+    return catalog.top_org_unit(db).id
+
+
+def reprint(session: Session, entry_id: int, path: str | os.PathLike) -> str:
+    """Write the PDF of an issued document, exactly as it was issued."""
+    import pathlib
+
+    from models import register
+
+    pdf = session.read(register.pdf_of, entry_id)
+    pathlib.Path(path).write_bytes(pdf)
+    return str(path)

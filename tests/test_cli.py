@@ -1,8 +1,11 @@
 """main.py's command line, end to end."""
 
+import os
 import pathlib
 import subprocess
 import sys
+
+import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 
@@ -69,3 +72,26 @@ def test_reset_login_is_the_way_back_in(tmp_path):
     db = open_database(path)
     assert not access.login_required(db) and settings.get_setting(db, "login_required") is False
     db.close()
+
+
+@pytest.mark.slow
+def test_report_issue_and_the_register_on_the_command_line(tmp_path):
+    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "d"))
+    db = tmp_path / "demo.sqlite3"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "main.py", "--db", str(db), *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=300)
+
+    draft = run("--demo", "report", "--out", str(tmp_path / "d.pdf"))
+    assert draft.returncode == 0 and "draft (number left blank)" in draft.stdout
+    made = run("report", "--out", str(tmp_path / "a.pdf"), "--issue", "--number", "5", "--date", "05/01/2025")
+    assert made.returncode == 0, made.stderr
+    assert "issued as 05/BC-STTTT on 05/01/2025" in made.stdout
+    twice = run("report", "--out", str(tmp_path / "b.pdf"), "--issue", "--number", "5", "--date", "06/01/2025")
+    assert twice.returncode == 1 and twice.stderr.count("\n") == 1 and "một số không dùng hai lần" in twice.stderr
+    listed = run("register", "list", "--year", "2025", "--type", "BC")
+    assert listed.returncode == 0 and "05/BC-STTTT\t05/01/2025" in listed.stdout
+    again = run("register", "reprint", "--entry", "1", "--out", str(tmp_path / "again.pdf"))
+    assert again.returncode == 0
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "a.pdf").read_bytes()

@@ -45,8 +45,9 @@ class MainWindow(QMainWindow):
     restoreRequested = Signal(object)  # a models.backup.Backup to put in place of the database
     fileRequested = Signal(bool)  # True: the sample data's file; False: the office's own
 
-    INSPECTION, COMPLETENESS, TRENDS, REPORTS = "inspection-records", "completeness", "trends", "reports"
-    PAGES = (INSPECTION, COMPLETENESS, TRENDS, REPORTS)  # the pages listed after the sectors
+    INSPECTION, COMPLETENESS, TRENDS, REPORTS, REGISTER = ("inspection-records", "completeness", "trends", "reports",
+                                                           "register")
+    PAGES = (INSPECTION, COMPLETENESS, TRENDS, REPORTS, REGISTER)  # the pages listed after the sectors
 
     def __init__(self, *, prefs: QSettings, session=None, language: str = "vi", parent=None):
         super().__init__(parent)
@@ -294,7 +295,8 @@ class MainWindow(QMainWindow):
         for sector in self.sectors:
             self.tabs.addTab(QStackedWidget(self.tabs), sector.name(self._language))
         labels = {self.INSPECTION: self.tr("Inspection records"), self.COMPLETENESS: self.tr("Completeness"),
-                  self.TRENDS: self.tr("Trends"), self.REPORTS: self.tr("Reports")}
+                  self.TRENDS: self.tr("Trends"), self.REPORTS: self.tr("Reports"),
+                  self.REGISTER: self.tr("Register of documents")}
         for page in self.PAGES:
             self.tabs.addTab(QStackedWidget(self.tabs), labels[page])
         self.tabs.blockSignals(False)
@@ -346,6 +348,10 @@ class MainWindow(QMainWindow):
                 from ui.inspection_page import InspectionPage
 
                 page = InspectionPage(**common)
+            elif code == self.REGISTER:
+                from ui.register_page import RegisterPage
+
+                page = RegisterPage(**common)
             else:
                 from models.reports.drawing_cache import user_drawing_cache
                 from ui.reports_tab import ReportsTab

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from models import catalog
-from models.dates import DateError
-from models.reports.letterhead import ReportSettings, ReportSettingsError, validate
+from models.reports.letterhead import ReportSettings, validate
 from widgets.checklist import CheckList
 from widgets.date_field import DateField
 from ui import labels
@@ -30,12 +28,8 @@ class ReportSettingsForm(QWidget):
                                            "changed gets a new letterhead from the day of the change"))
         self.superior_agency = QLineEdit(self)
         self.agency = QLineEdit(self)
-        self.doc_number = QSpinBox(self)
-        self.doc_number.setRange(1, 99999)
         self.doc_symbol = QLineEdit(self)
         self.place = QLineEdit(self)
-        self.doc_date = DateField(self)
-        self.doc_date.edit.setPlaceholderText(self.tr("today"))
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(self.tr("(made from the period)"))
         self.signer_authority = QLineEdit(self)
@@ -54,9 +48,9 @@ class ReportSettingsForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         for label, widget in ((self.tr("In force from"), self.valid_from),
                               (self.tr("Superior agency"), self.superior_agency),
-                              (self.tr("Issuing agency"), self.agency), (self.tr("Number"), self.doc_number),
+                              (self.tr("Issuing agency"), self.agency),
                               (self.tr("Symbol"), self.doc_symbol), (self.tr("Place"), self.place),
-                              (self.tr("Date"), self.doc_date), (self.tr("Subject"), self.subject),
+                              (self.tr("Subject"), self.subject),
                               (self.tr("Signing authority"), self.signer_authority),
                               (self.tr("Signer's title"), self.signer_title),
                               (self.tr("Signer's name"), self.signer_name),
@@ -67,10 +61,8 @@ class ReportSettingsForm(QWidget):
                      self.signer_authority, self.signer_title, self.signer_name, self.archive):
             edit.textEdited.connect(self._edited)
         self.recipients.textChanged.connect(self._edited)
-        self.doc_number.valueChanged.connect(self._edited)
         self.leading_zero.toggled.connect(self._edited)
         self.charts.changed.connect(self._edited)
-        self.doc_date.dateChanged.connect(self._edited)
         self.valid_from.dateChanged.connect(self._edited)
 
     def _edited(self, *_args) -> None:
@@ -93,8 +85,6 @@ class ReportSettingsForm(QWidget):
         for name in ("superior_agency", "agency", "doc_symbol", "place", "subject", "signer_authority",
                      "signer_title", "signer_name", "archive"):
             getattr(self, name).setText(getattr(settings, name))
-        self.doc_number.setValue(settings.doc_number)
-        self.doc_date.set_date(settings.doc_date or None)
         self.recipients.setPlainText("\n".join(settings.recipients))
         self.leading_zero.setChecked(settings.leading_zero)
         self.charts.set_items([(code, labels.name(i), f"{i.code} ({labels.unit(i)})") for code, i in self._indicators.items()],
@@ -106,12 +96,7 @@ class ReportSettingsForm(QWidget):
         values = {name: getattr(self, name).text() for name in (
             "superior_agency", "agency", "doc_symbol", "place", "subject", "signer_authority", "signer_title",
             "signer_name", "archive")}
-        try:
-            day = self.doc_date.iso()
-        except DateError as exc:
-            raise ReportSettingsError(self.tr("Date: %1").replace("%1", str(exc))) from None
-        settings = ReportSettings(**values, doc_number=self.doc_number.value(), doc_date=day or "",
-                                  recipients=tuple(self.recipients.toPlainText().splitlines()),
+        settings = ReportSettings(**values, recipients=tuple(self.recipients.toPlainText().splitlines()),
                                   leading_zero=self.leading_zero.isChecked(), chart_indicators=charts)
         return validate(settings)
 

@@ -10,11 +10,13 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pathlib
 import shutil
 
 from PySide6.QtCore import QTemporaryDir, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from models import access, catalog
@@ -29,7 +31,7 @@ from ops import reports
 from ops import settings as settings_ops
 from ops.changes import INSPECTION, SETTINGS
 from ui.report_settings_form import ReportSettingsForm
-from widgets.dialogs import confirm, error_label
+from widgets.dialogs import button_box, confirm, error_label
 from widgets.pdf_preview import PdfPreview, print_document
 from ui import labels
 
@@ -103,7 +105,11 @@ class ReportsTab(QWidget):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.clicked.connect(self.save_dialog)
-        for button in (self.print_button, self.save_button):
+        self.issue_button = QPushButton(self.tr("Issue…"), self)
+        self.issue_button.setToolTip(self.tr("Give the document its number from the register and its date, keep a "
+                                             "copy in the register and save the PDF to sign"))
+        self.issue_button.clicked.connect(self.issue_dialog)
+        for button in (self.print_button, self.save_button, self.issue_button):
             button.setEnabled(False)
             self.preview.bar.addWidget(button)
         self.check_button = QPushButton(self.tr("Check a printed copy…"), self)
@@ -248,10 +254,38 @@ class ReportsTab(QWidget):
             self.preview_button.setEnabled(True)
         return started
 
+    def issue_dialog(self, path: str | None = None) -> bool:
+        """Issue the report previewed: number and date, then the PDF to keep and sign."""
+        from models import register
+
+        if self.report is None:
+            return False
+        issuer = reports.issuer_of(self._session, self.report)
+        symbol = self.report.settings.doc_symbol
+        suggested = register.next_number(self._db, issuer, dt.date.today().year, symbol)
+        dialog = IssueDialog(suggested=self.report.settings.doc_number or suggested, symbol=symbol, parent=self)
+        if not dialog.exec():
+            return False
+        number, day = dialog.number.value(), dialog.date.iso()
+        if not path:
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the issued document"),
+                                                        f"{number:02d}-{symbol}.pdf", "PDF (*.pdf)")
+            if not path:
+                return False
+        report, cache = self.report, self._cache
+
+        def done(_changes) -> None:  # the runner tells the window (the Register page reloads)
+            self.status.emit(self.tr("Issued as %1/%2, kept in the register and saved to %3")
+                             .replace("%1", f"{number:02d}").replace("%2", symbol).replace("%3", path))
+
+        return self.runner.run(lambda _progress: reports.issue(self._session, report, path, org_unit_id=issuer,
+                                                               number=number, issued_on=day, cache=cache),
+                               on_done=done, on_refused=self.message.setText, label=self.tr("Issuing…"))
+
     def _rendered(self, path: str) -> None:
         self.pdf_path = path
         pages = self.preview.load(path)
-        for button in (self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button, self.issue_button):
             button.setEnabled(pages > 0)
         self.status.emit(self.tr("Report ready: %1 pages, verification code %2").replace("%1", str(pages))
                          .replace("%2", self.report.verification_code))
@@ -298,3 +332,27 @@ class ReportsTab(QWidget):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             pages = print_document(self.preview.document, printer)
             self.status.emit(self.tr("Sent %1 pages to the printer").replace("%1", str(pages)))
+
+
+class IssueDialog(QDialog):
+    """The number (the register's next, or one given by hand) and the date of issue."""
+
+    def __init__(self, *, suggested: int, symbol: str, parent=None):
+        from PySide6.QtWidgets import QFormLayout, QSpinBox
+
+        from widgets.date_field import DateField
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Issue the document"))
+        self.number = QSpinBox(self)
+        self.number.setRange(1, 99999)
+        self.number.setValue(suggested)
+        self.number.setSuffix(f"/{symbol}")
+        self.date = DateField(self, optional=False)
+        self.date.set_date(dt.date.today())
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Once issued, the number is taken and the document is kept in the register; "
+                                   "it is never renumbered."), self))
+        form.addRow(self.tr("Number (the register's next)"), self.number)
+        form.addRow(self.tr("Date of issue"), self.date)
+        form.addRow(button_box(self, self.tr("Issue"), self.tr("Cancel")))

@@ -34,10 +34,10 @@ class ReportSettingsError(UserError, ValueError):
 class ReportSettings:
     superior_agency: str = ""          # "UBND TỈNH BẮC KẠN"
     agency: str = ""                   # "SỞ THÔNG TIN VÀ TRUYỀN THÔNG"
-    doc_number: int = 1                # printed "05"
+    doc_number: int = 0                # printed "05"; 0: a draft, numbered when issued (models/register.py)
     doc_symbol: str = "BC"             # "BC-STTTT"
     place: str = ""                    # "Bắc Kạn"
-    doc_date: str = ""                 # ISO date; empty: today
+    doc_date: str = ""                 # ISO date; empty: a draft, dated when issued
     subject: str = ""                  # empty: made from the period
     signer_authority: str = ""         # "KT. GIÁM ĐỐC" (may be empty)
     signer_title: str = ""             # "PHÓ GIÁM ĐỐC"
@@ -56,8 +56,15 @@ class ReportSettings:
             return f"Số: ......./{self.doc_symbol}"
         return f"Số: {self.doc_number:02d}/{self.doc_symbol}"
 
+    @property
+    def is_draft(self) -> bool:
+        return not self.doc_number or not self.doc_date
+
     def date_line(self) -> str:
-        """"Bắc Kạn, ngày 05 tháng 01 năm 2025": day under 10 and months 1–2 with a leading zero."""
+        """"Bắc Kạn, ngày 05 tháng 01 năm 2025": day under 10 and months 1–2 with a leading zero;
+        a draft leaves day and month to be filled when it is issued."""
+        if not self.doc_date:
+            return f"{self.place}, ngày ..... tháng ..... năm {dt.date.today().year}"
         day = self.document_date()
         month = f"{day.month:02d}" if day.month < 3 else str(day.month)
         return f"{self.place}, ngày {day.day:02d} tháng {month} năm {day.year}"
@@ -76,7 +83,7 @@ def validate(settings: ReportSettings) -> ReportSettings:
     for field in ("agency", "doc_symbol", "place", "signer_title", "signer_name"):
         if not values[field]:
             raise ReportSettingsError(f"{_LABELS[field]}: không được để trống")
-    if not isinstance(settings.doc_number, int) or settings.doc_number < 1:
+    if not isinstance(settings.doc_number, int) or settings.doc_number < 0:
         raise ReportSettingsError(f"{_LABELS['doc_number']}: phải là số nguyên dương")
     if settings.doc_date:
         try:

@@ -1643,6 +1643,33 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue the document</source>
+        <translation>Issue the document</translation>
+    </message>
+    <message>
+        <source>Once issued, the number is taken and the document is kept in the register; it is never renumbered.</source>
+        <translation>Once issued, the number is taken and the document is kept in the register; it is never renumbered.</translation>
+    </message>
+    <message>
+        <source>Number (the register's next)</source>
+        <translation>Number (the register's next)</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1806,6 +1833,10 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Register of documents</source>
+        <translation>Register of documents</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -2124,6 +2155,65 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Digest of the PDF</source>
+        <translation>Digest of the PDF</translation>
+    </message>
+    <message>
+        <source>Reprint as issued…</source>
+        <translation>Reprint as issued…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Choose the document to reprint in the list</source>
+        <translation>Choose the document to reprint in the list</translation>
+    </message>
+    <message>
+        <source>Reprint as issued</source>
+        <translation>Reprint as issued</translation>
+    </message>
+    <message>
+        <source>%1 written as issued on %2</source>
+        <translation>%1 written as issued on %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsForm</name>
     <message>
         <source>from the start</source>
@@ -2132,10 +2222,6 @@
     <message>
         <source>Documents dated from this day carry this letterhead; an agency that changed gets a new letterhead from the day of the change</source>
         <translation>Documents dated from this day carry this letterhead; an agency that changed gets a new letterhead from the day of the change</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>today</translation>
     </message>
     <message>
         <source>(made from the period)</source>
@@ -2170,20 +2256,12 @@
         <translation>Issuing agency</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>Symbol</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Place</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2212,10 +2290,6 @@
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Date: %1</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2333,14 @@
     <message>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Issue…</translation>
+    </message>
+    <message>
+        <source>Give the document its number from the register and its date, keep a copy in the register and save the PDF to sign</source>
+        <translation>Give the document its number from the register and its date, keep a copy in the register and save the PDF to sign</translation>
     </message>
     <message>
         <source>Check a printed copy…</source>
@@ -2317,6 +2399,18 @@ Make the preview anyway?</translation>
     <message>
         <source>Laying out the report…</source>
         <translation>Laying out the report…</translation>
+    </message>
+    <message>
+        <source>Save the issued document</source>
+        <translation>Save the issued document</translation>
+    </message>
+    <message>
+        <source>Issued as %1/%2, kept in the register and saved to %3</source>
+        <translation>Issued as %1/%2, kept in the register and saved to %3</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Issuing…</translation>
     </message>
     <message>
         <source>Report ready: %1 pages, verification code %2</source>

@@ -1643,6 +1643,33 @@
     </message>
 </context>
 <context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Issue the document</source>
+        <translation>Ban hành văn bản</translation>
+    </message>
+    <message>
+        <source>Once issued, the number is taken and the document is kept in the register; it is never renumbered.</source>
+        <translation>Khi ban hành, số văn bản được cấp và văn bản được lưu vào sổ; không bao giờ cấp lại số.</translation>
+    </message>
+    <message>
+        <source>Number (the register's next)</source>
+        <translation>Số (số kế tiếp trong sổ)</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
@@ -1806,6 +1833,10 @@
     <message>
         <source>Reports</source>
         <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Register of documents</source>
+        <translation>Sổ văn bản đi</translation>
     </message>
     <message>
         <source>Signed in: %1</source>
@@ -2124,6 +2155,65 @@
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Người cấp số</translation>
+    </message>
+    <message>
+        <source>Digest of the PDF</source>
+        <translation>Mã băm bản PDF</translation>
+    </message>
+    <message>
+        <source>Reprint as issued…</source>
+        <translation>In lại bản đã ban hành…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Choose the document to reprint in the list</source>
+        <translation>Hãy chọn văn bản cần in lại trong danh sách</translation>
+    </message>
+    <message>
+        <source>Reprint as issued</source>
+        <translation>In lại bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>%1 written as issued on %2</source>
+        <translation>Đã ghi %1 đúng như bản ban hành ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsForm</name>
     <message>
         <source>from the start</source>
@@ -2132,10 +2222,6 @@
     <message>
         <source>Documents dated from this day carry this letterhead; an agency that changed gets a new letterhead from the day of the change</source>
         <translation>Văn bản ghi ngày từ hôm nay trở đi mang tiêu đề này; cơ quan đổi tên, sáp nhập thì lập tiêu đề mới từ ngày thay đổi</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>hôm nay</translation>
     </message>
     <message>
         <source>(made from the period)</source>
@@ -2170,20 +2256,12 @@
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Số</translation>
-    </message>
-    <message>
         <source>Symbol</source>
         <translation>Ký hiệu</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Địa danh</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2212,10 +2290,6 @@
     <message>
         <source>Charts</source>
         <translation>Biểu đồ</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>Ngày: %1</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2333,14 @@
     <message>
         <source>Save PDF…</source>
         <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Issue…</source>
+        <translation>Ban hành…</translation>
+    </message>
+    <message>
+        <source>Give the document its number from the register and its date, keep a copy in the register and save the PDF to sign</source>
+        <translation>Cấp số từ sổ văn bản đi và ngày ban hành, lưu một bản vào sổ và ghi tệp PDF để trình ký</translation>
     </message>
     <message>
         <source>Check a printed copy…</source>
@@ -2317,6 +2399,18 @@ Vẫn xem trước?</translation>
     <message>
         <source>Laying out the report…</source>
         <translation>Đang dàn trang báo cáo…</translation>
+    </message>
+    <message>
+        <source>Save the issued document</source>
+        <translation>Lưu văn bản đã ban hành</translation>
+    </message>
+    <message>
+        <source>Issued as %1/%2, kept in the register and saved to %3</source>
+        <translation>Đã ban hành số %1/%2, lưu vào sổ và ghi ra %3</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Đang ban hành…</translation>
     </message>
     <message>
         <source>Report ready: %1 pages, verification code %2</source>

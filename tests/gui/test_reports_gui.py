@@ -42,11 +42,11 @@ def test_settings_refused_with_the_field_named(qtbot, page, file_db):
 
 
 def test_settings_saved(qtbot, page, file_db):
-    page.form.doc_number.setValue(12)
+    page.form.doc_symbol.setText("BC-SKHCN")
     page.form.recipients.setPlainText("UBND tỉnh (b/c)\nLãnh đạo Sở;\n")
     assert page.save_settings()
     saved = report_settings.load(file_db)
-    assert saved.doc_number == 12
+    assert saved.doc_symbol == "BC-SKHCN"
     assert saved.recipients == ("UBND tỉnh (b/c)", "Lãnh đạo Sở")
 
 
@@ -162,3 +162,39 @@ def test_a_districts_report_carries_the_districts_letterhead(qtbot, window, page
     assert report_settings.load(file_db, province).superior_agency == "UBND tỉnh Bắc Kạn"
     window.org_picker.set_current_id(province)
     qtbot.waitUntil(lambda: page.form.superior_agency.text() == "UBND tỉnh Bắc Kạn", timeout=3000)
+
+
+def test_issue_from_the_tab_and_reprint_from_the_register(qtbot, window, page, file_db, tmp_path, next_dialog):
+    """Preview (a draft, number blank), Issue… (the register's next number, today's date), then
+    the Register page lists it and reprints it byte for byte."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from models import register
+
+    assert page.generate()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert page.report.settings.number_line() == "Số: ......./BC-STTTT"
+    target = tmp_path / "ban-hanh.pdf"
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.number.value())
+        click_button(qtbot, dialog, "Issue")
+
+    next_dialog(answer)
+    import unittest.mock as mock
+
+    with mock.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
+        click_button(qtbot, page, "Issue…")
+        qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert asked == [1] and target.exists()
+    entries = register.entries(file_db)
+    assert [e.number_text for e in entries] == ["01/BC-STTTT"]
+    registry = window.show_page(window.REGISTER)
+    registry.refresh()
+    assert registry.table.rowCount() == 1 and registry.table.item(0, 0).text() == "01/BC-STTTT"
+    registry.table.selectRow(0)
+    again = tmp_path / "in-lai.pdf"
+    with mock.patch.object(QFileDialog, "getSaveFileName", return_value=(str(again), "")):
+        click_button(qtbot, registry, "Reprint as issued…")
+    assert again.read_bytes() == target.read_bytes()
