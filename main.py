@@ -37,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--record", type=int, metavar="ID",
                         help="the inspection (minutes) or violation (record, penalty decision) to print; "
                              "default: the latest")
-    report.add_argument("--out", required=True, metavar="FILE.pdf")
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help="a .docx name writes an editable Word document")
     report.add_argument("--issue", action="store_true",
                         help="issue it: number and date from the register (otherwise a draft, number left blank)")
     report.add_argument("--number", type=int, metavar="N", help="with --issue: register a number given by hand")
@@ -66,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
     office.add_argument("--province", metavar="CODE", help="GSO code of the province (office provinces lists them)")
     office.add_argument("--commune", metavar="CODE", help="setup: a commune's office (its GSO code) instead of "
                                                           "the province's department")
+
+    texts = commands.add_parser("text", help="the report's text: get or set one part, or copy a period's text")
+    texts.add_argument("action", choices=["get", "set", "copy"])
+    texts.add_argument("--org", metavar="CODE", help="org unit code (default: the top of the tree)")
+    texts.add_argument("--period", metavar="P")
+    texts.add_argument("--sector", metavar="CODE")
+    texts.add_argument("--part", choices=["results", "difficulties", "tasks"])
+    texts.add_argument("--from", dest="source", metavar="P", help="copy: the earlier period")
+    texts.add_argument("--to", dest="target", metavar="Q", help="copy: the period to start")
+    texts.add_argument("file", nargs="?", metavar="FILE", help="get: write to it; set: read from it (else stdin)")
 
     template = commands.add_parser("export-template", help="write the Excel template of an org unit and period")
     template.add_argument("--org", metavar="CODE")
@@ -96,18 +106,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def commands() -> dict:
     """Each command's function (cli/), imported only once a command is asked for."""
-    from cli import admin, data, documents, office, window
+    from cli import admin, data, documents, office, texts, window
 
     return {"screenshot": window.screenshot, "report": documents.report, "verify": documents.verify,
             "backup": admin.backup, "restore": admin.restore, "check": admin.check,
             "reset-login": admin.reset_login, "export-template": data.export_template,
             "export-table": data.export_table, "import": data.import_file,
             "export-package": data.export_package, "import-package": data.import_package,
-            "office": office.office, "register": documents.register}
+            "office": office.office, "register": documents.register, "text": texts.text}
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    # argparse gives a trailing optional positional nothing once options stand between it and
+    # the action ("text set --part results FILE"): take the one FILE left over for it.
+    if extra and getattr(args, "file", "unset") is None and len(extra) == 1 and not extra[0].startswith("-"):
+        args.file, extra = extra[0], []
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if args.command:
         import cli
 

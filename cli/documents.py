@@ -35,8 +35,12 @@ def report(args) -> int:
             return 0
     finally:
         session.close()
-    pages = reports.render_pdf(content, args.out, cache=user_drawing_cache())
-    print(f"{args.out}: {pages} pages, draft (number left blank), verification code {content.verification_code}")
+    if str(args.out).lower().endswith(".docx"):
+        reports.render_docx(content, args.out, cache=user_drawing_cache())
+        print(f"{args.out}: Word document, draft (number left blank), to edit before signing")
+    else:
+        pages = reports.render_pdf(content, args.out, cache=user_drawing_cache())
+        print(f"{args.out}: {pages} pages, draft (number left blank), verification code {content.verification_code}")
     for warning in (*content.warnings, *content.empty):
         print(f"warning: {warning}", file=sys.stderr)
     return 0

@@ -133,3 +133,15 @@ def reprint(session: Session, entry_id: int, path: str | os.PathLike) -> str:
     pdf = session.read(register.pdf_of, entry_id)
     pathlib.Path(path).write_bytes(pdf)
     return str(path)
+
+
+def render_docx(report: Report, path: str | os.PathLike, *, cache=None) -> None:
+    """The same document as an editable Word file (python-docx), written whole or not at all."""
+    import pathlib
+
+    from models.reports.docx import write_docx
+
+    target = pathlib.Path(path)
+    partial = target.with_name(target.name + ".partial")
+    write_docx(report, partial, cache=cache)
+    os.replace(partial, target)

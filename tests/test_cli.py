@@ -95,3 +95,27 @@ def test_report_issue_and_the_register_on_the_command_line(tmp_path):
     again = run("register", "reprint", "--entry", "1", "--out", str(tmp_path / "again.pdf"))
     assert again.returncode == 0
     assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "a.pdf").read_bytes()
+
+
+@pytest.mark.slow
+def test_text_get_set_and_copy_on_the_command_line(tmp_path):
+    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "d"))
+    db = tmp_path / "demo.sqlite3"
+
+    def run(*args, demo=False):
+        return subprocess.run([sys.executable, "main.py", "--db", str(db), *(["--demo"] if demo else []), *args],
+                              cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+    got = run("text", "get", "--period", "2024", "--sector", "postal", "--part", "results", demo=True)
+    assert got.returncode == 0 and "bưu chính" in got.stdout
+    typed = tmp_path / "text.txt"
+    typed.write_text("Doanh thu {postal.revenue:full,d1}.\n", encoding="utf-8")
+    assert run("text", "set", "--period", "2025", "--sector", "postal", "--part", "results", str(typed)).returncode == 0
+    bad = tmp_path / "bad.txt"
+    bad.write_text("{postal.revenue:fullx}", encoding="utf-8")
+    refused = run("text", "set", "--period", "2025", "--sector", "postal", "--part", "results", str(bad))
+    assert refused.returncode == 1 and "fullx" in refused.stderr and refused.stderr.count("\n") == 1
+    copied = run("text", "copy", "--from", "2024", "--to", "2025")
+    assert copied.returncode == 0 and "parts copied" in copied.stdout
+    again = run("text", "get", "--period", "2025", "--sector", "postal", "--part", "results")
+    assert again.stdout.strip() == "Doanh thu {postal.revenue:full,d1}."  # kept, not overwritten

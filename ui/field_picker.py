@@ -10,7 +10,7 @@ period in view.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton,
                                QVBoxLayout)
 
 from models import catalog
@@ -37,6 +37,21 @@ class FieldPicker(QDialog):
         self.form = QComboBox(self)
         for form, text in self.forms().items():
             self.form.addItem(text, form)
+        self.decimals = QComboBox(self)  # the options (models/reports/fields.py)
+        self.decimals.setObjectName("fieldDecimals")
+        self.decimals.addItem(self.tr("as usual"), "")
+        for n in range(4):
+            self.decimals.addItem(str(n), f"d{n}")
+        self.scale = QComboBox(self)
+        self.scale.setObjectName("fieldScale")
+        self.scale.addItem(self.tr("as usual"), "")
+        for option, word in (("nghin", "nghìn"), ("trieu", "triệu"), ("ty", "tỷ")):
+            self.scale.addItem(word, option)
+        self.same_period = QCheckBox(self.tr("Compare with the same period (cùng kỳ năm …)"), self)
+        self.leading = QComboBox(self)
+        self.leading.addItem(self.tr("as the report settings say"), "")
+        self.leading.addItem(self.tr("08 (with a leading zero)"), "00")
+        self.leading.addItem(self.tr("8 (without)"), "no00")
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -52,13 +67,19 @@ class FieldPicker(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Indicator"), self.indicator)
         form.addRow(self.tr("What to print"), self.form)
+        form.addRow(self.tr("Decimals"), self.decimals)
+        form.addRow(self.tr("Written in"), self.scale)
+        form.addRow("", self.same_period)
+        form.addRow(self.tr("Counts under 10"), self.leading)
         form.addRow(self.tr("Prints"), self.preview)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.indicator.list.currentItemChanged.connect(lambda *_a: self._update())
         self.indicator.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.form.currentIndexChanged.connect(lambda _i: self._update())
+        for combo in (self.form, self.decimals, self.scale, self.leading):
+            combo.currentIndexChanged.connect(lambda _i: self._update())
+        self.same_period.toggled.connect(lambda _on: self._update())
         self.field = ""
         self.resize(620, self.sizeHint().height())
 
@@ -71,7 +92,9 @@ class FieldPicker(QDialog):
                 "previous": self.tr("The same period a year before"),
                 "target": self.tr("The target"),
                 "ytd": self.tr("Year to date (lũy kế từ đầu năm)"),
-                "ytdchange": self.tr("Year to date against the same months a year before")}
+                "ytdchange": self.tr("Year to date against the same months a year before"),
+                "plan": self.tr("Against the target (đạt 123,4% kế hoạch)"),
+                "delta": self.tr("The change in the unit (tăng 100 tỷ đồng so với năm 2023)")}
 
     def _chosen_code(self) -> str | None:
         item = self.indicator.list.currentItem()
@@ -84,7 +107,9 @@ class FieldPicker(QDialog):
             self.field = ""
             self.preview.setText("")
             return
-        self.field = f"{{{code}:{self.form.currentData()}}}"
+        options = [self.decimals.currentData(), self.scale.currentData(),
+                   "cungky" if self.same_period.isChecked() else "", self.leading.currentData()]
+        self.field = f"{{{code}:{','.join([self.form.currentData(), *(o for o in options if o)])}}}"
         org_unit_id, period = self._scope
         figures = fields.read(FigureEngine(self._db), org_unit_id, parse_period(period), self._indicators)
         self.preview.setText(f"{self.field}\n→ {fields.expand(self.field, figures)}")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 from models import access, approvals
 from models.narratives import get_narrative
 from ops import texts
+from ui import labels
 
 SAVE_DELAY_MS = 800
 
@@ -83,19 +84,25 @@ class NarrativePanel(QWidget):
     """An editor of one part with, above it, the button that inserts a figure (ui/field_picker.py)
     where the cursor is; Ctrl+Shift+F does the same from the keyboard."""
 
-    def __init__(self, editor: NarrativeEditor, *, hint: str, parent=None):
+    def __init__(self, editor: NarrativeEditor, *, hint: str, flush_all=None, parent=None):
         super().__init__(parent)
         self.editor = editor
+        self._flush_all = flush_all or editor.flush  # every part typed in the tab is saved before a copy
         self.insert_button = QPushButton(self.tr("Insert a figure…"), self)
         self.insert_button.setToolTip(self.tr("A field that prints the figure from the records when the report "
                                               "is made (Ctrl+Shift+F)"))
         self.insert_button.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.insert_button.clicked.connect(self.insert_field)
+        self.copy_button = QPushButton(self.tr("Copy from the year before"), self)
+        self.copy_button.setToolTip(self.tr("Start this period's text, in every sector, from the same period a year "
+                                            "before; parts already written are kept"))
+        self.copy_button.clicked.connect(self.copy_earlier)
         label = QLabel(hint, self)
         label.setStyleSheet("color: #5f6670;")
         label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(label, 1)
+        row.addWidget(self.copy_button)
         row.addWidget(self.insert_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
@@ -112,3 +119,19 @@ class NarrativePanel(QWidget):
         if picker.exec() and picker.field:
             self.editor.insertPlainText(picker.field)
             self.editor.setFocus()
+
+    def copy_earlier(self) -> None:
+        """Sao chép từ kỳ trước: every sector's text of the same period a year before, where this
+        period has none yet (what was typed here is saved first and kept)."""
+        from models.periods import parse_period
+
+        if self.editor.isReadOnly() or self.editor._scope is None:
+            return
+        self._flush_all()
+        org_unit_id, period = self.editor._scope
+        earlier = parse_period(period).previous_comparable()
+        changes = self.editor._runner.apply(texts.copy_texts, self.editor._session, org_unit_id, earlier.key, period,
+                                            on_refused=self.editor.saved.emit)
+        if changes is not None:
+            self.editor.saved.emit(self.tr("%1 parts copied from %2").replace("%1", str(changes.count))
+                                   .replace("%2", labels.period(earlier)))

@@ -105,11 +105,14 @@ class ReportsTab(QWidget):
         self.print_button.clicked.connect(self.print_dialog)
         self.save_button = QPushButton(self.tr("Save PDF…"), self)
         self.save_button.clicked.connect(self.save_dialog)
+        self.word_button = QPushButton(self.tr("Save Word…"), self)
+        self.word_button.setToolTip(self.tr("The same document as an editable Word file, for changes before signing"))
+        self.word_button.clicked.connect(self.save_word_dialog)
         self.issue_button = QPushButton(self.tr("Issue…"), self)
         self.issue_button.setToolTip(self.tr("Give the document its number from the register and its date, keep a "
                                              "copy in the register and save the PDF to sign"))
         self.issue_button.clicked.connect(self.issue_dialog)
-        for button in (self.print_button, self.save_button, self.issue_button):
+        for button in (self.print_button, self.save_button, self.word_button, self.issue_button):
             button.setEnabled(False)
             self.preview.bar.addWidget(button)
         self.check_button = QPushButton(self.tr("Check a printed copy…"), self)
@@ -285,7 +288,7 @@ class ReportsTab(QWidget):
     def _rendered(self, path: str) -> None:
         self.pdf_path = path
         pages = self.preview.load(path)
-        for button in (self.print_button, self.save_button, self.issue_button):
+        for button in (self.print_button, self.save_button, self.word_button, self.issue_button):
             button.setEnabled(pages > 0)
         self.status.emit(self.tr("Report ready: %1 pages, verification code %2").replace("%1", str(pages))
                          .replace("%2", self.report.verification_code))
@@ -309,6 +312,22 @@ class ReportsTab(QWidget):
                 self.save_to(target)
             except OSError as exc:
                 QMessageBox.warning(self, self.tr("Could not save"), f"{target}: {exc}")
+
+    def save_word_dialog(self, path: str | None = None) -> bool:
+        """The report previewed as a .docx (python-docx), written off the UI thread."""
+        if self.report is None:
+            return False
+        if not path:
+            org_unit_id, period = self._scope()
+            unit = catalog.org_unit(self._db, org_unit_id)
+            suggested = str(pathlib.Path.home() / f"bao-cao-{unit.code}-{period}.docx")
+            path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Word"), suggested, "Word (*.docx)")
+            if not path:
+                return False
+        report, cache = self.report, self._cache
+        return self.runner.run(lambda _progress: reports.render_docx(report, path, cache=cache),
+                               on_done=lambda _r: self.status.emit(self.tr("Saved %1").replace("%1", path)),
+                               on_refused=self.message.setText, label=self.tr("Writing the Word file…"))
 
     def check_dialog(self) -> None:
         """Choose a printed report's PDF and say whether it still matches the records."""

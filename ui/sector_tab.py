@@ -70,7 +70,7 @@ class SectorTab(QWidget):
         hints = {"results": self.tr("What was done; one paragraph per line."),
                  "difficulties": self.tr("One difficulty per line: the report lists them."),
                  "tasks": self.tr("One task per line: the report numbers them.")}
-        self.text_panels = {part: NarrativePanel(editor, hint=hints[part], parent=self)
+        self.text_panels = {part: NarrativePanel(editor, hint=hints[part], flush_all=self.flush, parent=self)
                             for part, editor in self.texts.items()}
         self.lower.addTab(self.text_panels["results"], self.tr("Report: results"))
         self.lower.addTab(self.text_panels["difficulties"], self.tr("Report: difficulties"))

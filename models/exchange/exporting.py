@@ -36,6 +36,12 @@ def export_table(db: Database, path: str | os.PathLike, *, org_unit_ids: list[in
                 "SELECT i.code, u.code, v.period, v.value, v.status, v.note, i.kind FROM indicator_values v "
                 "JOIN indicators i ON i.id = v.indicator_id JOIN org_units u ON u.id = v.org_unit_id "
                 f"{where} ORDER BY v.period, u.position, i.position", params)]
+    # The planned values, as rows whose status is "target" (imported back as targets).
+    rows += [(code, unit, period, _number(kind, value), "target", "")
+             for code, unit, period, value, kind in db.execute(
+                 "SELECT i.code, u.code, v.period, v.value, i.kind FROM targets v "
+                 "JOIN indicators i ON i.id = v.indicator_id JOIN org_units u ON u.id = v.org_unit_id "
+                 f"{where} ORDER BY v.period, u.position, i.position", params)]
     headers = LONG_COLUMNS
     if with_computed:
         headers = (*LONG_COLUMNS, "origin")

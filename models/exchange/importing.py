@@ -5,7 +5,7 @@ reason, and nothing is written unless every row is valid; the user may then
 choose to import only the valid rows, having seen the list (:func:`apply`).
 
 A long table has the columns ``indicator_code, org_unit_code, period, value,
-status, note`` (status ``estimate`` or ``final``; a value in Vietnamese or
+status, note`` (status ``estimate``, ``final``, or ``target`` for the planned value; a value in Vietnamese or
 plain notation), as .xlsx or .csv (UTF-8).
 """
 
@@ -30,7 +30,10 @@ from models.exchange.templates import read_template
 from models.periods import PeriodError, parse_period
 from models.progress import NONE as NO_PROGRESS, Progress
 from models.text import fold, nfc
-from models.values import ValueChange, read_status, write_values
+from models.text import fold
+from models.values import TargetChange, ValueChange, read_status, write_values
+
+TARGET_WORDS = ("target", "ke hoach", "chi tieu ke hoach", "k")  # a row that sets the planned value
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -112,13 +115,16 @@ def _read_rows(db: Database, rows, sheet_name: str, result: ImportResult) -> Non
                 result.problems.append(Problem(sheet_name, number, "value", problem))
                 bad = True
         if status_text not in statuses:
-            statuses[status_text] = read_status(status_text)
+            is_target = fold(str(status_text or "")).strip() in TARGET_WORDS
+            statuses[status_text] = "target" if is_target else read_status(status_text)
         status = statuses[status_text]
         if status is None:
             result.problems.append(Problem(sheet_name, number, "status",
-                                           f"trạng thái «{status_text}» không hợp lệ (estimate, final)"))
+                                           f"trạng thái «{status_text}» không hợp lệ (estimate, final, target)"))
             bad = True
-        if not bad:
+        if not bad and status == "target":  # the planned value of the indicator for the unit and period
+            result.changes.append(TargetChange(indicator.id, units[unit_code], period, value))
+        elif not bad:
             result.changes.append(ValueChange(indicator.id, units[unit_code], period, value, status,
                                               nfc(str(note)) if note else ""))
 

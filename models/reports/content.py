@@ -171,9 +171,11 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
         body.append(Heading(f"{number + 1}. Khó khăn, hạn chế", 2))
         body += [Paragraph(line, "bullet") for line in difficulties]
     tasks = [line for s in sectors for line in _lines(fields.expand(texts[s.id]["tasks"], figures))]
-    if tasks:
-        body.append(Heading(f"II. NHIỆM VỤ TRỌNG TÂM {period.next_label_vi().upper()}", 1))
-        body += [Paragraph(f"{n}. {line}", "numbered") for n, line in enumerate(tasks, start=1)]
+    # Every period's report has both parts; one not yet written is a blank to fill (and the
+    # preview says so before printing).
+    body.append(Heading(f"II. NHIỆM VỤ TRỌNG TÂM {period.next_label_vi().upper()}", 1))
+    body += [Paragraph(f"{n}. {line}", "numbered") for n, line in enumerate(tasks, start=1)] or \
+        [Paragraph("……………………………………………………………………………")]
 
     subject = settings.subject or (f"Kết quả thực hiện nhiệm vụ {period.label_vi()} "
                                    f"và nhiệm vụ trọng tâm {period.next_label_vi()}")
@@ -183,12 +185,25 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
     empty = []
     if number == 0:
         empty.append("Phần I (kết quả thực hiện nhiệm vụ): chưa có số liệu, văn bản hay hoạt động nào")
+        body.insert(1, Paragraph("……………………………………………………………………………"))
     if not difficulties:
         empty.append("Mục Khó khăn, hạn chế: chưa viết")
     if not tasks:
         empty.append(f"Phần II (nhiệm vụ trọng tâm {period.next_label_vi()}): chưa viết")
     return Report("period", unit.code, unit.name_vi, period.key, settings, "BÁO CÁO", nfc(subject),
                   body, appendix, printed, figures.warnings, empty=tuple(empty))
+
+
+def _appendix_unit(indicator, amounts: list[float]) -> tuple[float, str]:
+    """Money in tỷ or triệu đồng by the largest amount of its row; other units as they are."""
+    if indicator.kind != "money" or not amounts:
+        return 1.0, indicator.unit
+    largest = max(abs(a) for a in amounts)
+    if largest >= 1e9:
+        return 1e9, "tỷ đồng"
+    if largest >= 1e6:
+        return 1e6, "triệu đồng"
+    return 1.0, indicator.unit
 
 
 def _figure_text(figure: Figure) -> str:
@@ -232,8 +247,9 @@ def _appendix(engine, sectors, indicators, org_unit_id, period, current, previou
     out: list = []
     header = ("Chỉ tiêu", "Đơn vị tính", period.comparison_vi().capitalize(), period.label_vi().capitalize(),
               "So sánh", "Kế hoạch", "% kế hoạch")
+    legend_given = False
     for sector in sectors:
-        rows = []
+        rows, estimates = [], False
         for indicator in indicators:
             if indicator.sector_id != sector.id:
                 continue
@@ -243,15 +259,25 @@ def _appendix(engine, sectors, indicators, org_unit_id, period, current, previou
             target = targets.get(indicator.id)
             delta = values.change(indicator, now.value if now else None, before.value if before else None)
             percent = (format_number(round(now.value / target * 100, 1)) + "%") if now and target else ""
+            # Money in the unit the text writes it in (triệu or tỷ đồng), stated in the unit column:
+            # a twelve-digit amount of đồng neither reads nor fits.
+            divisor, unit = _appendix_unit(indicator, [f.value for f in (now, before) if f] +
+                                           ([target] if target is not None else []))
             this = ""
             if now is not None:
-                this = format_number(now.value) + (" (ư)" if now.estimate else "") + ("" if now.complete else " (*)")
-            rows.append((indicator.name_vi, indicator.unit, format_number(before.value) if before else "",
-                         this, values.format_change(indicator, delta).replace(" điểm %", " đ.%"),
-                         format_number(target) if target is not None else "", percent))
+                this = (format_number(now.value / divisor) + (" (ư)" if now.estimate else "")
+                        + ("" if now.complete else " (*)"))
+                estimates = estimates or now.estimate
+            shown_delta = delta / divisor if delta is not None and indicator.change_rule != "relative" else delta
+            rows.append((indicator.name_vi, unit, format_number(before.value / divisor) if before else "",
+                         this, values.format_change(indicator, shown_delta).replace(" điểm %", " đ.%"),
+                         format_number(target / divisor) if target is not None else "", percent))
         if rows:
             notes = tuple(p.text for p in _incomplete_notes(
                 [i for i in indicators if i.sector_id == sector.id], current, names))
+            if estimates and not legend_given:  # said once, under the first table that uses it
+                notes = ("(ư): số liệu ước đạt, chưa chính thức.", *notes)
+                legend_given = True
             out.append(Table(sector.heading, header, tuple(rows), notes=notes))
     for code in settings.chart_indicators:
         indicator = catalog.indicator_by_code(engine.db, code)

@@ -415,7 +415,7 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
         story += [PageBreak(), Paragraph("PHỤ LỤC", st["appendix_title"]),
                   Paragraph(f"SỐ LIỆU CHỈ TIÊU {markup(report.period_label_upper())}", st["appendix_title"]),
                   Paragraph(f"(Kèm theo Báo cáo số {markup(report.settings.number_line()[4:])} ngày "
-                            f"{report.settings.document_date():%d/%m/%Y} của {markup(report.settings.agency)})",
+                            f"{_appendix_day(report.settings)} của {markup(report.settings.agency)})",
                             st["appendix_note"])]
         for block in report.appendix:
             if isinstance(block, TableBlock):
@@ -452,6 +452,13 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
     qr = _qr(report, digest, cache)
     doc.build(story, canvasmaker=lambda *a, **k: _LastPageCanvas(*a, qr=qr, **k))
     return doc.page
+
+
+def _appendix_day(settings) -> str:
+    """The report's date as the appendix cites it; a draft's is left to fill."""
+    if not settings.doc_date:
+        return f"...../...../{settings.document_date().year}"
+    return f"{settings.document_date():%d/%m/%Y}"
 
 
 DRAFT_MARK = "DỰ THẢO"

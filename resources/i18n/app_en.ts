@@ -707,6 +707,26 @@
         <translation>Insert a figure</translation>
     </message>
     <message>
+        <source>as usual</source>
+        <translation>as usual</translation>
+    </message>
+    <message>
+        <source>Compare with the same period (cùng kỳ năm …)</source>
+        <translation>Compare with the same period (cùng kỳ năm …)</translation>
+    </message>
+    <message>
+        <source>as the report settings say</source>
+        <translation>as the report settings say</translation>
+    </message>
+    <message>
+        <source>08 (with a leading zero)</source>
+        <translation>08 (with a leading zero)</translation>
+    </message>
+    <message>
+        <source>8 (without)</source>
+        <translation>8 (without)</translation>
+    </message>
+    <message>
         <source>Insert</source>
         <translation>Insert</translation>
     </message>
@@ -721,6 +741,18 @@
     <message>
         <source>What to print</source>
         <translation>What to print</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Written in</translation>
+    </message>
+    <message>
+        <source>Counts under 10</source>
+        <translation>Counts under 10</translation>
     </message>
     <message>
         <source>Prints</source>
@@ -761,6 +793,14 @@
     <message>
         <source>Year to date against the same months a year before</source>
         <translation>Year to date against the same months a year before</translation>
+    </message>
+    <message>
+        <source>Against the target (đạt 123,4% kế hoạch)</source>
+        <translation>Against the target (đạt 123,4% kế hoạch)</translation>
+    </message>
+    <message>
+        <source>The change in the unit (tăng 100 tỷ đồng so với năm 2023)</source>
+        <translation>The change in the unit (tăng 100 tỷ đồng so với năm 2023)</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1916,18 @@
         <source>A field that prints the figure from the records when the report is made (Ctrl+Shift+F)</source>
         <translation>A field that prints the figure from the records when the report is made (Ctrl+Shift+F)</translation>
     </message>
+    <message>
+        <source>Copy from the year before</source>
+        <translation>Copy from the year before</translation>
+    </message>
+    <message>
+        <source>Start this period's text, in every sector, from the same period a year before; parts already written are kept</source>
+        <translation>Start this period's text, in every sector, from the same period a year before; parts already written are kept</translation>
+    </message>
+    <message>
+        <source>%1 parts copied from %2</source>
+        <translation>%1 parts copied from %2</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDialog</name>
@@ -2335,6 +2387,14 @@
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>Save Word…</source>
+        <translation>Save Word…</translation>
+    </message>
+    <message>
+        <source>The same document as an editable Word file, for changes before signing</source>
+        <translation>The same document as an editable Word file, for changes before signing</translation>
+    </message>
+    <message>
         <source>Issue…</source>
         <translation>Issue…</translation>
     </message>
@@ -2431,6 +2491,14 @@ Make the preview anyway?</translation>
     <message>
         <source>Could not save</source>
         <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Save Word</source>
+        <translation>Save Word</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Writing the Word file…</translation>
     </message>
     <message>
         <source>Check a printed copy</source>

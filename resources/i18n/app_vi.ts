@@ -707,6 +707,26 @@
         <translation>Chèn số liệu</translation>
     </message>
     <message>
+        <source>as usual</source>
+        <translation>như thường lệ</translation>
+    </message>
+    <message>
+        <source>Compare with the same period (cùng kỳ năm …)</source>
+        <translation>So với cùng kỳ (cùng kỳ năm …)</translation>
+    </message>
+    <message>
+        <source>as the report settings say</source>
+        <translation>theo thiết lập báo cáo</translation>
+    </message>
+    <message>
+        <source>08 (with a leading zero)</source>
+        <translation>08 (có số 0 đứng trước)</translation>
+    </message>
+    <message>
+        <source>8 (without)</source>
+        <translation>8 (không có)</translation>
+    </message>
+    <message>
         <source>Insert</source>
         <translation>Chèn</translation>
     </message>
@@ -721,6 +741,18 @@
     <message>
         <source>What to print</source>
         <translation>In ra</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Số chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>Viết theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Counts under 10</source>
+        <translation>Số đếm dưới 10</translation>
     </message>
     <message>
         <source>Prints</source>
@@ -761,6 +793,14 @@
     <message>
         <source>Year to date against the same months a year before</source>
         <translation>Lũy kế từ đầu năm so với cùng kỳ năm trước</translation>
+    </message>
+    <message>
+        <source>Against the target (đạt 123,4% kế hoạch)</source>
+        <translation>So với kế hoạch (đạt 123,4% kế hoạch)</translation>
+    </message>
+    <message>
+        <source>The change in the unit (tăng 100 tỷ đồng so với năm 2023)</source>
+        <translation>Mức thay đổi theo đơn vị tính (tăng 100 tỷ đồng so với năm 2023)</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +1916,18 @@
         <source>A field that prints the figure from the records when the report is made (Ctrl+Shift+F)</source>
         <translation>Một trường in số liệu lấy từ sổ sách khi lập báo cáo (Ctrl+Shift+F)</translation>
     </message>
+    <message>
+        <source>Copy from the year before</source>
+        <translation>Sao chép từ kỳ trước</translation>
+    </message>
+    <message>
+        <source>Start this period's text, in every sector, from the same period a year before; parts already written are kept</source>
+        <translation>Lấy văn bản cùng kỳ năm trước làm nội dung ban đầu cho kỳ này, ở mọi lĩnh vực; phần đã viết được giữ nguyên</translation>
+    </message>
+    <message>
+        <source>%1 parts copied from %2</source>
+        <translation>Đã sao chép %1 phần từ %2</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDialog</name>
@@ -2335,6 +2387,14 @@
         <translation>Lưu PDF…</translation>
     </message>
     <message>
+        <source>Save Word…</source>
+        <translation>Lưu Word…</translation>
+    </message>
+    <message>
+        <source>The same document as an editable Word file, for changes before signing</source>
+        <translation>Cùng văn bản dưới dạng tệp Word để chỉnh sửa trước khi trình ký</translation>
+    </message>
+    <message>
         <source>Issue…</source>
         <translation>Ban hành…</translation>
     </message>
@@ -2431,6 +2491,14 @@ Vẫn xem trước?</translation>
     <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <source>Save Word</source>
+        <translation>Lưu Word</translation>
+    </message>
+    <message>
+        <source>Writing the Word file…</source>
+        <translation>Đang ghi tệp Word…</translation>
     </message>
     <message>
         <source>Check a printed copy</source>

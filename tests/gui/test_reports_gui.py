@@ -198,3 +198,18 @@ def test_issue_from_the_tab_and_reprint_from_the_register(qtbot, window, page, f
     with mock.patch.object(QFileDialog, "getSaveFileName", return_value=(str(again), "")):
         click_button(qtbot, registry, "Reprint as issued…")
     assert again.read_bytes() == target.read_bytes()
+
+
+def test_save_word_from_the_tab(qtbot, page, tmp_path):
+    import unittest.mock as mock
+
+    import docx
+    from PySide6.QtWidgets import QFileDialog
+
+    assert page.generate()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    target = tmp_path / "bao-cao.docx"
+    with mock.patch.object(QFileDialog, "getSaveFileName", return_value=(str(target), "")):
+        click_button(qtbot, page, "Save Word…")
+        qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
+    assert any(p.text == "BÁO CÁO" for p in docx.Document(str(target)).paragraphs)

@@ -310,3 +310,56 @@ def test_a_figure_is_inserted_into_the_text_by_name(qtbot, window, file_db, next
     click_button(qtbot, tab.text_panels["results"], "Insert a figure…")
     assert previews[0] == ("{postal.revenue:full}\n→ ước đạt 69,3 tỷ đồng, tăng 18% so với năm 2023")
     assert editor.toPlainText() == "Doanh thu {postal.revenue:full}"
+
+
+def test_the_picker_writes_options_the_report_understands(qtbot, window, file_db, next_dialog):
+    """Decimals, the scale word and the same-period comparison chosen in the picker become the
+    field's options, and the preview prints what the report will."""
+    tab = window.sector_tab("postal")
+    tab.lower.setCurrentWidget(tab.text_panels["results"])
+    editor = tab.texts["results"]
+    editor.clear()
+    seen = []
+
+    def pick(dialog):
+        qtbot.keyClicks(dialog.indicator.search, "doanh thu buu")
+        shown = [dialog.indicator.list.item(r) for r in range(dialog.indicator.list.count())
+                 if not dialog.indicator.list.item(r).isHidden()]
+        dialog.indicator.list.setCurrentItem(shown[0])
+        dialog.form.setCurrentIndex(dialog.form.findData("value"))
+        dialog.scale.setCurrentIndex(dialog.scale.findData("trieu"))
+        dialog.decimals.setCurrentIndex(dialog.decimals.findData("d0"))
+        seen.append(dialog.preview.text())
+        dialog.form.setCurrentIndex(dialog.form.findData("change"))
+        dialog.same_period.setChecked(True)
+        dialog.scale.setCurrentIndex(0)
+        dialog.decimals.setCurrentIndex(dialog.decimals.findData("d2"))
+        seen.append(dialog.preview.text())
+        click_button(qtbot, dialog, "Insert")
+
+    next_dialog(pick)
+    click_button(qtbot, tab.text_panels["results"], "Insert a figure…")
+    assert seen[0] == "{postal.revenue:value,d0,trieu}\n→ 69.300 triệu đồng"
+    assert seen[1].startswith("{postal.revenue:change,d2,cungky}\n→ tăng 18")
+    assert "so với cùng kỳ năm 2023" in seen[1]
+    assert editor.toPlainText() == "{postal.revenue:change,d2,cungky}"
+
+
+def test_copy_the_text_from_the_year_before(qtbot, window, file_db):
+    """Sao chép từ kỳ trước: 2025's text starts from 2024's, where 2025 has none."""
+    from models import narratives
+
+    window.period_picker.set_period("2025")
+    tab = window.sector_tab("postal")
+    tab.lower.setCurrentWidget(tab.text_panels["tasks"])
+    tab.texts["tasks"].setPlainText("Đã viết cho năm 2025.")
+    click_button(qtbot, tab.text_panels["results"], "Copy from the year before")
+    postal = next(s for s in window.sectors if s.code == "postal").id
+    unit = window.org_picker.current_id()
+    before = narratives.get_narrative(file_db, postal, unit, "2024")
+    now = narratives.get_narrative(file_db, postal, unit, "2025")
+    assert now["results"] == before["results"] != ""
+    assert now["tasks"] == "Đã viết cho năm 2025."  # what was typed is kept
+    qtbot.waitUntil(lambda: tab.texts["results"].toPlainText() == before["results"], timeout=3000)
+    assert "parts copied from năm 2024" in window.statusBar().currentMessage() or \
+        "parts copied" in window.statusBar().currentMessage()

@@ -256,3 +256,26 @@ def test_computed_figures_go_out_with_their_origin_and_never_back_in(demo_db, tm
     result = read_any(demo_db, path)
     assert result.problems and all(p.column == "origin" for p in result.problems)
     assert "không nhập lại được" in str(result.problems[0])
+
+
+def test_targets_travel_in_the_long_table(demo_db, db, tmp_path):
+    """A row whose status is "target" carries the planned value, out and back in."""
+    from models.exchange.exporting import export_table
+    from models.exchange.importing import apply, read_long_table
+    from models.values import TargetChange, targets_for, write_values
+
+    unit = catalog.org_unit_by_code(demo_db, "BK").id
+    revenue = catalog.indicator_by_code(demo_db, "postal.revenue").id
+    write_values(demo_db, [TargetChange(revenue, unit, "2024", 65_000_000_000)])
+    path = tmp_path / "bang.csv"
+    export_table(demo_db, path)
+    assert "postal.revenue,BK,2024,65000000000,target," in path.read_text(encoding="utf-8-sig")
+    result = read_long_table(db, path)
+    assert result.problems == []
+    apply(db, result)
+    assert targets_for(db, catalog.org_unit_by_code(db, "BK").id, "2024")[
+        catalog.indicator_by_code(db, "postal.revenue").id] == 65_000_000_000
+    path.write_text("indicator_code,org_unit_code,period,value,status,note\n"
+                    "postal.revenue,BK,2025,70000000000,kế hoạch,\n", encoding="utf-8")
+    typed = read_long_table(db, path)
+    assert typed.problems == [] and isinstance(typed.changes[0], TargetChange)

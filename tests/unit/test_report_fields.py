@@ -62,3 +62,54 @@ def test_missing_figure_is_a_warning_not_raw_text(db):
     f = figures_for(db)
     assert fields.expand("Có {postal.providers} đơn vị", f) == "Có (chưa có số liệu) đơn vị"
     assert f.warnings == ["{postal.providers:value}: (chưa có số liệu)"]
+
+
+def _set(db, figures: dict, targets: dict | None = None):
+    from models.values import TargetChange
+
+    unit = catalog.top_org_unit(db).id
+    changes = []
+    for (code, period), value in figures.items():
+        changes.append(ValueChange(catalog.indicator_by_code(db, code).id, unit, period, value, "final"))
+    for code, value in (targets or {}).items():
+        changes.append(TargetChange(catalog.indicator_by_code(db, code).id, unit, "2024", value))
+    write_values(db, changes)
+
+
+@pytest.mark.parametrize("field, expected", [
+    ("{postal.items:change,d2}", "tăng 70,15% so với năm 2023"),  # 70,149 rounded half up
+    ("{postal.items:change}", "tăng 70,1% so với năm 2023"),
+    ("{postal.items:change,d0}", "tăng 70% so với năm 2023"),
+    ("{postal.items:change,cungky}", "tăng 70,1% so với cùng kỳ năm 2023"),
+    ("{postal.items:value,trieu,d1}", "1,7 triệu bưu gửi"),
+    ("{postal.items:trieu}", "1,7 triệu bưu gửi"),
+    ("{postal.items:number,nghin,d0}", "1.701"),
+    ("{postal.items:delta}", "tăng 701.490 bưu gửi so với năm 2023"),
+    ("{postal.items:delta,nghin,d0,cungky}", "tăng 701 nghìn bưu gửi so với cùng kỳ năm 2023"),
+    ("{postal.revenue:trieu}", "158.674 triệu đồng"),
+    ("{postal.revenue:value}", "158,67 tỷ đồng"),
+    ("{postal.revenue:value,d1}", "158,7 tỷ đồng"),
+    ("{postal.revenue:delta}", "tăng 100 tỷ đồng so với năm 2023"),
+    ("{postal.revenue:plan}", "đạt 123,4% kế hoạch"),
+    ("{postal.revenue:plan,d2}", "đạt 123,39% kế hoạch"),
+    ("{postal.staffed_pct:change}", "tăng 2,5 điểm phần trăm so với năm 2023"),
+    ("{postal.staffed_pct:delta,d1}", "tăng 2,5 điểm phần trăm so với năm 2023"),
+    ("{inspection.inspections:value}", "08 cuộc"),
+    ("{inspection.inspections:no00}", "8 cuộc"),
+    ("{inspection.inspections:delta}", "tăng 3 cuộc so với năm 2023"),
+])
+def test_field_options(db, field, expected):
+    _set(db, {("postal.items", "2024"): 1_701_490, ("postal.items", "2023"): 1_000_000,
+              ("postal.revenue", "2024"): 158_674_000_000, ("postal.revenue", "2023"): 58_674_000_000,
+              ("postal.staffed_pct", "2024"): 66.4, ("postal.staffed_pct", "2023"): 63.9,
+              ("inspection.inspections", "2024"): 8, ("inspection.inspections", "2023"): 5},
+         {"postal.revenue": 128_600_000_000})
+    assert fields.expand(field, figures_for(db)) == expected
+
+
+def test_unknown_options_are_reported_before_printing(db):
+    problems = fields.check("{postal.items:value,xyz} {postal.items:d9}", figures_for(db))
+    assert [p[0] for p in problems] == ["{postal.items:value,xyz}", "{postal.items:d9}"]
+    assert "«xyz»" in problems[0][1] and "cungky" in problems[0][1]
+    with pytest.raises(FieldError):
+        fields.expand("{postal.items:value,xyz}", figures_for(db))

@@ -255,3 +255,26 @@ def test_a_province_report_from_its_districts_figures_alone(db, tmp_path):
     with pdfplumber.open(out) as pdf:
         text = "\n".join(page.extract_text() for page in pdf.pages)
     assert "6/8 đơn vị" in text and "2.100.000" in text
+
+
+def test_every_period_has_both_parts_and_the_appendix_states_money_units(demo_db):
+    """A half-year report has sections I and II (a blank to fill where no text was written);
+    the appendix writes money in tỷ or triệu đồng, stated in the unit column, and explains (ư)."""
+    from models.reports.content import Heading, Table, build_period_report
+
+    unit = catalog.top_org_unit(demo_db).id
+    half = build_period_report(demo_db, unit, "2024-H1")
+    headings = [b.text for b in half.body if isinstance(b, Heading) and b.level == 1]
+    assert headings == ["I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024",
+                        "II. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2024"]
+    year = build_period_report(demo_db, unit, "2024")
+    tables = [b for b in year.appendix if isinstance(b, Table)]
+    postal = next(t for t in tables if t.title == "Hoạt động bưu chính")
+    revenue = next(r for r in postal.rows if r[0] == "Doanh thu dịch vụ bưu chính")
+    assert revenue[1:4] == ("tỷ đồng", "58,73", "69,3 (ư)")
+    tax = next(r for r in postal.rows if r[0].startswith("Nộp ngân sách"))
+    assert tax[1] == "triệu đồng"
+    legends = [t for t in tables if any(n.startswith("(ư):") for n in t.notes)]
+    assert len(legends) == 1  # said once, under the first table with an estimate
+    digits = [re.sub(r"\D", "", cell.split(" ")[0]) for t in tables for r in t.rows for cell in r[2:4]]
+    assert max(len(d) for d in digits) <= 9  # no twelve-digit amounts of đồng
