@@ -9,7 +9,6 @@ from ops import reports
 
 
 def report(args) -> int:
-    from models.reports.drawing_cache import user_drawing_cache
     from models.reports.fields import FieldError
 
     if (args.number or args.date) and not args.issue:
@@ -27,8 +26,7 @@ def report(args) -> int:
             day = parse_date(args.date).isoformat() if args.date else None
             from models import register as book
 
-            changes = reports.issue(session, content, args.out, number=args.number, issued_on=day,
-                                    cache=user_drawing_cache())
+            changes = reports.issue(session, content, args.out, number=args.number, issued_on=day)
             entry = session.read(book.get_entry, changes.record_id)
             print(f"{args.out}: issued as {entry.number_text} on {entry.issued_on[8:10]}/{entry.issued_on[5:7]}/"
                   f"{entry.issued_on[:4]} (register entry {entry.id})")
@@ -36,10 +34,10 @@ def report(args) -> int:
     finally:
         session.close()
     if str(args.out).lower().endswith(".docx"):
-        reports.render_docx(content, args.out, cache=user_drawing_cache())
+        reports.render_docx(content, args.out)
         print(f"{args.out}: Word document, draft (number left blank), to edit before signing")
     else:
-        pages = reports.render_pdf(content, args.out, cache=user_drawing_cache())
+        pages = reports.render_pdf(content, args.out)
         print(f"{args.out}: {pages} pages, draft (number left blank), verification code {content.verification_code}")
     for warning in (*content.warnings, *content.empty):
         print(f"warning: {warning}", file=sys.stderr)

@@ -78,15 +78,15 @@ def check_copy(session: Session, path: str | os.PathLike):
     return session.read(verify, path)
 
 
-def render_pdf(report: Report, path: str | os.PathLike, *, cache=None) -> int:
+def render_pdf(report: Report, path: str | os.PathLike) -> int:
     """Lay the report out as a PDF (reportlab; Matplotlib for a chart not drawn before); its pages."""
     from models.reports.pdf import render
 
-    return render(report, path, cache=cache)
+    return render(report, path)
 
 
 def issue(session: Session, report: Report, path: str | os.PathLike, *, org_unit_id: int | None = None,
-          number: int | None = None, issued_on: str | None = None, cache=None):
+          number: int | None = None, issued_on: str | None = None):
     """Issue ``report``: its number from the register (or ``number``, one issued by hand) and
     its date (default today), laid out, kept in the register with its PDF, and written to
     ``path``; the Changes name the register's entry. RegisterError when the number is taken."""
@@ -97,7 +97,7 @@ def issue(session: Session, report: Report, path: str | os.PathLike, *, org_unit
 
     def render(issued: Report) -> bytes:
         out = io.BytesIO()
-        render_pdf(issued, out, cache=cache)
+        render_pdf(issued, out)
         return out.getvalue()
 
     def issue_it(db):  # on the writer: the number is taken where it is kept
@@ -135,7 +135,7 @@ def reprint(session: Session, entry_id: int, path: str | os.PathLike) -> str:
     return str(path)
 
 
-def render_docx(report: Report, path: str | os.PathLike, *, cache=None) -> None:
+def render_docx(report: Report, path: str | os.PathLike) -> None:
     """The same document as an editable Word file (python-docx), written whole or not at all."""
     import pathlib
 
@@ -143,5 +143,5 @@ def render_docx(report: Report, path: str | os.PathLike, *, cache=None) -> None:
 
     target = pathlib.Path(path)
     partial = target.with_name(target.name + ".partial")
-    write_docx(report, partial, cache=cache)
+    write_docx(report, partial)
     os.replace(partial, target)

@@ -353,10 +353,9 @@ class MainWindow(QMainWindow):
 
                 page = RegisterPage(**common)
             else:
-                from models.reports.drawing_cache import user_drawing_cache
                 from ui.reports_tab import ReportsTab
 
-                page = ReportsTab(**common, cache=user_drawing_cache())
+                page = ReportsTab(**common)
             if hasattr(page, "status"):
                 page.status.connect(self.show_status)
             self.tabs.widget(self._index_of(code)).addWidget(page)

@@ -39,12 +39,11 @@ from ui import labels
 class ReportsTab(QWidget):
     status = Signal(str)
 
-    def __init__(self, *, session, runner, scope, cache=None, parent=None):
+    def __init__(self, *, session, runner, scope, parent=None):
         super().__init__(parent)
         self._session = session
         self._db = db = session.db
         self.runner = runner
-        self._cache = cache
         self._scope = scope
         self._stale = True
         self._folder = QTemporaryDir()  # removed with the tab
@@ -247,9 +246,9 @@ class ReportsTab(QWidget):
             return False
         self._serial += 1
         path = self._folder.filePath(f"bao-cao-{self._serial}.pdf")
-        report, cache = self.report, self._cache
+        report = self.report
         self.preview_button.setEnabled(False)
-        started = self.runner.run(lambda _progress: (reports.render_pdf(report, path, cache=cache), path)[1],
+        started = self.runner.run(lambda _progress: (reports.render_pdf(report, path), path)[1],
                                   on_done=self._rendered, on_refused=self._failed,
                                   on_over=lambda: self.preview_button.setEnabled(True),
                                   label=self.tr("Laying out the report…"))
@@ -275,14 +274,14 @@ class ReportsTab(QWidget):
                                                         f"{number:02d}-{symbol}.pdf", "PDF (*.pdf)")
             if not path:
                 return False
-        report, cache = self.report, self._cache
+        report = self.report
 
         def done(_changes) -> None:  # the runner tells the window (the Register page reloads)
             self.status.emit(self.tr("Issued as %1/%2, kept in the register and saved to %3")
                              .replace("%1", f"{number:02d}").replace("%2", symbol).replace("%3", path))
 
         return self.runner.run(lambda _progress: reports.issue(self._session, report, path, org_unit_id=issuer,
-                                                               number=number, issued_on=day, cache=cache),
+                                                               number=number, issued_on=day),
                                on_done=done, on_refused=self.message.setText, label=self.tr("Issuing…"))
 
     def _rendered(self, path: str) -> None:
@@ -324,8 +323,8 @@ class ReportsTab(QWidget):
             path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save Word"), suggested, "Word (*.docx)")
             if not path:
                 return False
-        report, cache = self.report, self._cache
-        return self.runner.run(lambda _progress: reports.render_docx(report, path, cache=cache),
+        report = self.report
+        return self.runner.run(lambda _progress: reports.render_docx(report, path),
                                on_done=lambda _r: self.status.emit(self.tr("Saved %1").replace("%1", path)),
                                on_refused=self.message.setText, label=self.tr("Writing the Word file…"))
 

@@ -147,7 +147,7 @@ def _parties(document, report: Report) -> None:
             table.cell(4 * number + 3, column).paragraphs[0].paragraph_format.space_after = Pt(12)
 
 
-def write_docx(report: Report, out: str | os.PathLike | io.BytesIO, *, cache=None) -> None:
+def write_docx(report: Report, out: str | os.PathLike | io.BytesIO) -> None:
     """Write ``report`` as an editable .docx."""
     document = Document()
     section = document.sections[0]
@@ -196,18 +196,18 @@ def write_docx(report: Report, out: str | os.PathLike | io.BytesIO, *, cache=Non
             if isinstance(block, Table):
                 _table(document, block)
             elif isinstance(block, Chart):
-                _chart(document, block, cache)
+                _chart(document, block)
     document.core_properties.title = f"{report.title} {report.subject}"
     document.core_properties.author = report.settings.agency
     document.save(out if isinstance(out, io.BytesIO) else os.fspath(out))
 
 
-def _chart(document, block: Chart, cache) -> None:
+def _chart(document, block: Chart) -> None:
     from models.reports.chart_images import chart_image
 
     from PIL import Image
 
-    image = chart_image(block, cache)  # the same pixels the PDF carries, as a PNG
+    image = chart_image(block)  # the same pixels the PDF carries, as a PNG
     png = io.BytesIO()
     Image.frombytes("RGB", (image.width, image.height), image.pixels()).save(png, format="PNG")
     png.seek(0)

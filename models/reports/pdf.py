@@ -14,10 +14,8 @@ bottom margin.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import json
-import math
 import os
 from xml.sax.saxutils import escape
 
@@ -40,7 +38,6 @@ from models.fonts import serif_fonts
 from models.reports.chart_images import SIZE_INCHES, ChartImage, chart_image
 from models.reports.content import (Chart, Heading, Paragraph as TextBlock, Report, Table as TableBlock,
                                     verification_code)
-from models.reports.drawing_cache import DrawingCache, kept
 from models.reports.grid_table import CENTER, LEFT, PADDING as CELL_PADDING, RIGHT, Cell, GridTable
 from models.text import nfc
 
@@ -297,10 +294,10 @@ class ChartPicture(Flowable):
         canvas._formsinuse.append(image.name)
 
 
-def _chart(block: Chart, cache: DrawingCache | None) -> list:
+def _chart(block: Chart) -> list:
     width = FRAME_WIDTH
     height = width * SIZE_INCHES[1] / SIZE_INCHES[0]
-    return [Spacer(1, 6), ChartPicture(chart_image(block, cache), width, height)]
+    return [Spacer(1, 6), ChartPicture(chart_image(block), width, height)]
 
 
 class _LastPageCanvas(Canvas):
@@ -332,29 +329,17 @@ def _qr_encoded(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(widget.qr.isDark(r, c) for c in range(count)) for r in range(count))
 
 
-def _qr_bytes(rows) -> bytes:
-    return b"".join(bytes(row) for row in rows)
-
-
-def _qr_rows(data: bytes):
-    count = math.isqrt(len(data))
-    if count < 21 or count * count != len(data) or set(data) - {0, 1}:
-        return None
-    return tuple(tuple(bool(b) for b in data[r * count:(r + 1) * count]) for r in range(count))
-
-
-def qr_modules(payload: str, cache: DrawingCache | None = None) -> tuple[tuple[bool, ...], ...]:
-    """The QR code's modules, dark or light, row by row; kept like the chart images."""
-    key = hashlib.sha256(f"qr|M|{payload}".encode()).hexdigest()
-    return kept(key, lambda: _qr_encoded(payload), _qr_bytes, _qr_rows, cache)
+def qr_modules(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """The QR code's modules, dark or light, row by row."""
+    return _qr_encoded(payload)
 
 
 class QrCode(Flowable):
     """A QR code drawn as one rectangle per run of dark modules (fast, crisp at any size)."""
 
-    def __init__(self, payload: str, size: float, cache: DrawingCache | None = None):
+    def __init__(self, payload: str, size: float):
         super().__init__()
-        self.rows = qr_modules(payload, cache)
+        self.rows = qr_modules(payload)
         self.size = size
 
     def wrap(self, _available_width, _available_height):
@@ -377,10 +362,10 @@ class QrCode(Flowable):
                     c += 1
 
 
-def _qr(report: Report, digest: str, cache: DrawingCache | None) -> "QrCode":
+def _qr(report: Report, digest: str) -> "QrCode":
     """The QR code of the last page: what the report is and the digest of its content."""
     return QrCode(f"TTTT-BC|{report.org_unit_code}|{report.period}|{report.kind}|{report.record_id or ''}|"
-                  f"{digest}", 17 * mm, cache)
+                  f"{digest}", 17 * mm)
 
 
 def manifest(report: Report, digest: str | None = None) -> dict:
@@ -391,10 +376,8 @@ def manifest(report: Report, digest: str | None = None) -> dict:
             "settings": dataclasses.asdict(report.settings)}
 
 
-def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool = True,
-           cache: DrawingCache | None = None) -> int:
-    """Write the report as a PDF; returns the number of pages. Chart images and the QR code
-    drawn before are taken from memory or from ``cache`` (models/reports/drawing_cache.py)."""
+def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool = True) -> int:
+    """Write the report as a PDF; returns the number of pages."""
     st = styles()
     story = _header(report, st)
     for block in report.body:
@@ -421,7 +404,7 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
             if isinstance(block, TableBlock):
                 story += _table(block, st)
             elif isinstance(block, Chart) and charts:
-                story += _chart(block, cache)
+                story += _chart(block)
 
     digest = report.digest  # once: it hashes everything printed
     code = verification_code(digest)
@@ -449,7 +432,7 @@ def render(report: Report, out: str | os.PathLike | io.BytesIO, *, charts: bool 
                           keywords=KEYWORDS_PREFIX + json.dumps(manifest(report, digest), ensure_ascii=False))
     doc.addPageTemplates([PageTemplate(id="first", frames=[frame], onPage=first_page, autoNextPageTemplate="later"),
                           PageTemplate(id="later", frames=[frame], onPage=later_pages)])
-    qr = _qr(report, digest, cache)
+    qr = _qr(report, digest)
     doc.build(story, canvasmaker=lambda *a, **k: _LastPageCanvas(*a, qr=qr, **k))
     return doc.page
 

@@ -21,6 +21,44 @@ def _no_translator_left(qapp):
     QLocale.setDefault(before)
 
 
+UNANSWERED_AFTER_S = 30
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_left_unanswered(qapp):
+    """A modal dialog that no test answers would wait forever, inside Qt's own event loop where
+    pytest-timeout's alarm never reaches Python: the run hangs instead of failing. This watch
+    closes a question left open for UNANSWERED_AFTER_S and fails the test, naming it."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    watched = {"widget": None, "since": 0.0}
+    left: list[str] = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or isinstance(dialog, QProgressDialog):
+            watched["widget"] = None
+            return
+        if dialog is not watched["widget"]:
+            watched.update(widget=dialog, since=time.monotonic())
+        elif time.monotonic() - watched["since"] > UNANSWERED_AFTER_S:
+            text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+            left.append(f"{type(dialog).__name__} {dialog.windowTitle()!r} {text!r}")
+            watched["widget"] = None
+            dialog.reject()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    assert not left, f"a dialog was left open with nobody to answer it: {left}"
+
+
 @pytest.fixture
 def prefs(tmp_path):
     return QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat)
@@ -86,7 +124,7 @@ def next_dialog(qtbot):
     keyboard would answer it; ``act`` must close the dialog). Returns a list that receives the
     dialog, for assertions once the code that opened it has returned."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QProgressDialog
 
     timers = []
 
@@ -98,6 +136,8 @@ def next_dialog(qtbot):
 
         def poll():
             dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QProgressDialog):  # a busy box is not a question to answer
+                return
             if dialog is not None and dialog is not before and not seen:
                 seen.append(dialog)
                 timer.stop()

@@ -23,16 +23,6 @@ def test_preview_generated_off_the_ui_thread(qtbot, page):
     assert page.preview.page_label.text().endswith(str(page.preview.document.pageCount()))
 
 
-def test_drawings_kept_in_the_user_folder_for_the_next_session(qtbot, page):
-    from models.reports.drawing_cache import forget_kept, user_drawing_cache
-
-    forget_kept()
-    page.generate()
-    qtbot.waitUntil(lambda: not page.runner.busy, timeout=30000)
-    kept = list(user_drawing_cache().folder.glob("*.kept"))
-    assert len(kept) == 4  # the three charts the settings select, and the QR code
-
-
 def test_settings_refused_with_the_field_named(qtbot, page, file_db):
     page.form.agency.setText("   ")
     assert not page.save_settings()
