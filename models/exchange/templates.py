@@ -2,8 +2,8 @@
 
 One sheet per sector: indicator code, name, unit, the same period a year
 before (typed, or worked out by the figure engine), and the cells to fill, whose data validation follows the indicator's
-kind and range (with an error message in Vietnamese); then estimate or final
-and a note. A sheet for the activities. A hidden sheet ``_meta`` says which
+kind and range (with an error message in Vietnamese); then estimate or final,
+a note, and the planned value (kế hoạch) of the period. A sheet for the activities. A hidden sheet ``_meta`` says which
 org unit and period the workbook is for.
 """
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 FIRST_ROW = 4  # data starts here; rows 1-3 hold the title and the headers
-CODE, NAME, UNIT, PREVIOUS, VALUE, STATUS, NOTE = "ABCDEFG"
+CODE, NAME, UNIT, PREVIOUS, VALUE, STATUS, NOTE, PLAN = "ABCDEFGH"  # PLAN last: older templates read the same
 ACTIVITIES = "Hoạt động"
 ACTIVITY_COLUMNS = ("Mã lĩnh vực", "Ngày (dd/mm/yyyy)", "Tên hoạt động", "Loại", "Số người tham gia", "Ghi chú",
                     "Mã (để trống khi thêm mới)")
@@ -68,6 +68,7 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
     unit = catalog.org_unit(db, org_unit_id)
     previous_key = period.previous_comparable().key
     current = values.values_for(db, org_unit_id, period.key)
+    planned = values.targets_for(db, org_unit_id, period.key)
     previous = FigureEngine(db).figures(org_unit_id, previous_key)  # typed, or rolled up, accumulated
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -81,9 +82,9 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
         sheet["A1"] = f"{sector.name_vi} — {unit.name_vi} — {period.label_vi()}"
         sheet["A1"].font = Font(bold=True, size=13)
         sheet["A2"] = "Nhập số vào cột E (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân, hoặc số thường)."
-        for column, text in zip(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE,
+        for column, text in zip(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE + PLAN,
                                 ("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", f"Cùng kỳ {previous_key}",
-                                 f"Kỳ này {period.key}", "Trạng thái", "Ghi chú")):
+                                 f"Kỳ này {period.key}", "Trạng thái", "Ghi chú", f"Kế hoạch {period.key}")):
             sheet[f"{column}3"] = text
             sheet[f"{column}3"].font = bold
         status_rule = DataValidation(type="list", formula1=f'"{STATUS_WORDS}"', allow_blank=True,
@@ -110,10 +111,18 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
                 if stored else None
             status_rule.add(status_cell.coordinate)
             sheet[f"{NOTE}{row}"] = stored.note if stored else None
+            plan_cell = sheet[f"{PLAN}{row}"]
+            plan_cell.value = planned.get(indicator.id)
+            plan_cell.fill = INPUT_FILL
+            plan_cell.protection = Protection(locked=False)
+            plan_rule = _validation(indicator)
+            sheet.add_data_validation(plan_rule)
+            plan_rule.add(plan_cell.coordinate)
             for column in (CODE + STATUS + NOTE):
                 sheet[f"{column}{row}"].data_type = "s" if sheet[f"{column}{row}"].value else "n"
             count += 1
-        for column, width in zip(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE, (26, 48, 14, 16, 16, 14, 30)):
+        for column, width in zip(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE + PLAN,
+                                 (26, 48, 14, 16, 16, 14, 30, 16)):
             sheet.column_dimensions[column].width = width
         sheet[f"{NAME}3"].alignment = Alignment(wrap_text=True)
     activities = workbook.create_sheet(ACTIVITIES)
@@ -166,15 +175,23 @@ def read_template(db: Database, path: str | os.PathLike) -> ImportResult:
                 if number < FIRST_ROW:
                     continue
                 cells = {col: (row[i].value, row[i].data_type) if i < len(row) else (None, None)
-                         for i, col in enumerate(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE)}
+                         for i, col in enumerate(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE + PLAN)}
                 code = str(cells[CODE][0] or "").strip()
                 raw = cells[VALUE][0]
-                if not code and raw in (None, ""):
+                plan = cells[PLAN][0]
+                if not code and raw in (None, "") and plan in (None, ""):
                     continue
                 indicator = indicators.get(code)
                 if indicator is None:
                     result.problems.append(Problem(sheet.title, number, CODE, f"mã chỉ tiêu «{code}» không có"))
                     continue
+                if plan not in (None, ""):  # the planned value of the period (kế hoạch)
+                    target, problem = read_number(plan, cells[PLAN][1])
+                    problem = problem or check_figure(indicator, target)
+                    if problem:
+                        result.problems.append(Problem(sheet.title, number, PLAN, problem))
+                    else:
+                        result.changes.append(values.TargetChange(indicator.id, unit.id, period, target))
                 if raw in (None, ""):
                     continue  # left empty: nothing to change
                 value, problem = read_number(raw, cells[VALUE][1])

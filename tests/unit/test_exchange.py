@@ -56,6 +56,36 @@ def test_template_round_trip(demo_db, tmp_path):
     assert staffed.status == "estimate"
 
 
+def test_template_carries_the_plan_out_and_back(demo_db, tmp_path):
+    """Column H holds the period's planned value (kế hoạch): filled from the targets, read back as
+    targets; a bad plan is refused naming its cell like a bad figure."""
+    from models.values import TargetChange, targets_for, write_values
+
+    district = unit(demo_db, "BK-CD")
+    revenue = catalog.indicator_by_code(demo_db, "postal.revenue").id
+    write_values(demo_db, [TargetChange(revenue, district, "2024", 1_000_000_000)])
+    path = tmp_path / "t.xlsx"
+    export_template(demo_db, district, "2024", path)
+    workbook = openpyxl.load_workbook(path)
+    postal = workbook["postal"]
+    assert postal["H3"].value == "Kế hoạch 2024"
+    rows = {postal[f"A{r}"].value: r for r in range(4, postal.max_row + 1)}
+    assert postal[f"H{rows['postal.revenue']}"].value == 1_000_000_000
+    postal[f"H{rows['postal.revenue']}"] = "1.500.000.000"
+    postal[f"H{rows['postal.service_points']}"] = 40
+    workbook.save(path)
+    result = read_template(demo_db, path)
+    assert result.ok, result.problems
+    apply(demo_db, result)
+    planned = targets_for(demo_db, district, "2024")
+    assert planned[revenue] == 1_500_000_000
+    assert planned[catalog.indicator_by_code(demo_db, "postal.service_points").id] == 40
+    postal[f"H{rows['postal.staffed_pct']}"] = 140  # a percentage over 100
+    workbook.save(path)
+    refused = read_template(demo_db, path)
+    assert [(p.sheet, p.row, p.column) for p in refused.problems] == [("postal", rows["postal.staffed_pct"], "H")]
+
+
 def test_template_validation_follows_the_indicator(demo_db, tmp_path):
     path = tmp_path / "t.xlsx"
     export_template(demo_db, unit(demo_db), "2024", path)

@@ -167,3 +167,18 @@ def test_completeness_names_the_package_a_sectors_figures_came_with(district_db,
     assert ref.imported_at
     other = next(s for s in catalog.sectors(province_db) if s.code == "telecom")
     assert row.cells[other.id].package is None  # nothing arrived for it
+
+
+def test_a_planned_value_travels_in_the_package(district_db, province_db, tmp_path):
+    """The district's plan (kế hoạch) reaches the province with its figures."""
+    from models.values import TargetChange, targets_for
+
+    db, unit = district_db
+    revenue = catalog.indicator_by_code(db, "postal.revenue").id
+    write_values(db, [TargetChange(revenue, unit, "2024", 1_200_000_000)])
+    package = read_package(package_of(db, unit, tmp_path))
+    assert any(item.kind == "targets" and item.state == NEW for item in preview(province_db, package))
+    import_package(province_db, package)
+    there = catalog.org_unit_by_code(province_db, "BK-CD").id
+    assert targets_for(province_db, there, "2024")[catalog.indicator_by_code(province_db, "postal.revenue").id] \
+        == 1_200_000_000
