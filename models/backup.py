@@ -23,7 +23,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from models import audit
-from models.errors import UserError
+from models.errors import StorageError, UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -63,17 +63,47 @@ def list_backups(db_path: str | os.PathLike) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+# SQLite's primary result codes that mean the file itself is damaged (SQLITE_CORRUPT,
+# SQLITE_NOTADB); any other failure to read it (busy, locked, I/O, full, read-only, cannot
+# open, no permission) is the disk's or another program's and says nothing of the file.
+_DAMAGE_CODES = (11, 26)
+
+
 def quick_check(path: str | os.PathLike) -> str:
-    """"ok", or what ``PRAGMA quick_check`` found, for a file opened read-only."""
+    """"ok", or what ``PRAGMA quick_check`` found, for a file opened read-only.
+
+    Only damage is reported: when the file cannot be read for another reason (another
+    program holds a lock, the disk is busy, full or failing) StorageError is raised,
+    naming the cause, so that nobody takes a healthy file for a damaged one."""
     try:
-        conn = sqlite3.connect(f"file:{pathlib.Path(path).as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{pathlib.Path(path).as_posix()}?mode=ro", uri=True, timeout=5.0)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _DAMAGE_CODES:
+            return str(exc)
+        raise StorageError(f"{pathlib.Path(path).name}: không đọc được tệp ({exc}); tệp được giữ nguyên. "
+                           "Hãy đóng chương trình khác đang dùng tệp hoặc kiểm tra ổ đĩa rồi thử lại") from exc
     return "ok" if rows == [("ok",)] else "; ".join(r[0] for r in rows[:5])
+
+
+def is_program_database(path: str | os.PathLike) -> bool:
+    """True for this program's database (its migrations recorded), or an SQLite file with no
+    tables yet; False for another program's SQLite file."""
+    conn = sqlite3.connect(f"file:{pathlib.Path(path).as_posix()}?mode=ro", uri=True, timeout=5.0)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables:
+            return True
+        if "_sqlite_migrations" not in tables:
+            return False
+        return conn.execute("SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'tttt' LIMIT 1").fetchone() \
+            is not None
+    finally:
+        conn.close()
 
 
 def _fsync_file(path: pathlib.Path) -> None:
@@ -196,6 +226,8 @@ def restore(db_path: str | os.PathLike, backup_path: str | os.PathLike, *,
     verdict = quick_check(backup_path)
     if verdict != "ok":
         raise BackupError(f"{backup_path.name}: bản sao lưu bị hỏng ({verdict}), không khôi phục")
+    if not is_program_database(backup_path) or backup_path.stat().st_size == 0:
+        raise BackupError(f"{backup_path.name}: không phải cơ sở dữ liệu của chương trình, không khôi phục")
     now = now or dt.datetime.now()
     aside = db_path.with_name(f"{db_path.name}.before-restore-{now:%Y%m%d-%H%M%S}")
     if db_path.exists():

@@ -9,7 +9,7 @@ import pathlib
 from typing import TYPE_CHECKING
 
 from models import audit
-from models.backup import Backup, list_backups, quick_check
+from models.backup import Backup, is_program_database, list_backups, quick_check
 from models.errors import UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -30,25 +30,45 @@ class DamagedDatabase(UserError):
         super().__init__(f"{path}: cơ sở dữ liệu bị hỏng ({problem}), đã để riêng thành {kept_as.name}{offer}")
 
 
+class NotOurDatabase(UserError):
+    """The file given as the database is empty or another program's; it is left as it is."""
+
+
 def check_at_start(path: str | os.PathLike) -> None:
     """Quick-check an existing file before it is opened for writing.
 
-    On damage the file (with its -wal and -shm) is renamed ``.damaged-<time>``
-    and DamagedDatabase is raised, offering the newest good backup.
+    Only damage that SQLite reports and its check confirms sets the file aside: it (with
+    its -wal and -shm) is renamed ``.damaged-<time>`` and DamagedDatabase is raised,
+    offering the newest good backup. A file that cannot be read for another reason (a
+    lock, a busy or full disk) raises StorageError and stays where it is; an empty file,
+    or an SQLite file of another program, raises NotOurDatabase and is not touched.
     """
     path = pathlib.Path(path)
-    if not path.exists() or path.stat().st_size == 0:
-        return
+    if not path.exists():
+        return  # a new office: the file is created
+    if path.stat().st_size == 0:
+        raise NotOurDatabase(f"{path}: tệp rỗng (0 byte), không phải cơ sở dữ liệu của chương trình; "
+                             "hãy chọn tệp khác hoặc xóa tệp này để tạo mới")
     problem = quick_check(path)
     if problem == "ok":
+        if not is_program_database(path):
+            raise NotOurDatabase(f"{path}: là cơ sở dữ liệu SQLite của chương trình khác, không mở; "
+                                 "tệp được giữ nguyên")
         return
     kept_as = path.with_name(f"{path.name}.damaged-{dt.datetime.now():%Y%m%d-%H%M%S}")
     for suffix in ("", "-wal", "-shm"):
         part = pathlib.Path(str(path) + suffix)
         if part.exists():
             os.replace(part, pathlib.Path(str(kept_as) + suffix))
-    good = next((b for b in list_backups(path) if quick_check(b.path) == "ok"), None)
+    good = next((b for b in list_backups(path) if _usable(b.path)), None)
     raise DamagedDatabase(path, problem, kept_as, good)
+
+
+def _usable(path: pathlib.Path) -> bool:
+    try:
+        return quick_check(path) == "ok"
+    except UserError:  # a backup that cannot be read now is not offered
+        return False
 
 
 @dataclasses.dataclass(frozen=True)

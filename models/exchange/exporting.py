@@ -13,7 +13,7 @@ import os
 import pathlib
 from typing import TYPE_CHECKING
 
-from models.exchange.reading import LONG_COLUMNS
+from models.exchange.reading import FORMULA_STARTS, LONG_COLUMNS
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -51,11 +51,19 @@ def export_table(db: Database, path: str | os.PathLike, *, org_unit_ids: list[in
         with open(path, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(headers)
-            writer.writerows(rows)
+            writer.writerows([csv_cell(value) for value in row] for row in rows)
         return len(rows)
     from models.exchange.xlsx_export import export_rows
 
     return export_rows(path, title="so-lieu", headers=headers, rows=rows)
+
+
+def csv_cell(value):
+    """A value as a CSV cell no spreadsheet program will run: text starting like a formula is
+    prefixed with an apostrophe; numbers are written as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _number(kind: str, value: float):

@@ -22,8 +22,8 @@ from models import catalog
 from models.activities import Activity, ActivityError, save_activity
 from models.backup import take_backup
 from models.catalog import Indicator
-from models.exchange.reading import (LONG_COLUMNS, META_SHEET, ImportRefused, ImportResult, Problem,  # noqa: F401
-                                     check_figure, read_number)
+from models.exchange.reading import (FORMULA_STARTS, LONG_COLUMNS, META_SHEET, ImportRefused,  # noqa: F401
+                                     ImportResult, Problem, check_figure, read_number)
 from models.exchange.safe_xlsx import UnsafeFile
 from models.exchange.sheet_stream import SheetReader
 from models.exchange.templates import read_template
@@ -44,6 +44,14 @@ MAX_CSV_BYTES = 100 * 1024 * 1024
 # ---------------------------------------------------------------- long tables
 
 
+def csv_text(cell: str) -> str:
+    """A CSV cell as it was before export: the apostrophe that kept a formula-like text from
+    running in a spreadsheet (models.exchange.exporting.csv_cell) is taken off."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
 def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
     """Read a long table (.xlsx or .csv); every problem is listed, nothing is written."""
     path = pathlib.Path(path)
@@ -52,7 +60,8 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise UnsafeFile(f"{path.name}: tệp quá lớn")
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            _read_rows(db, enumerate(csv.reader(handle), start=1), path.name, result)
+            rows = ([csv_text(cell) for cell in row] for row in csv.reader(handle))
+            _read_rows(db, enumerate(rows, start=1), path.name, result)
         return result
     with SheetReader(path) as reader:  # values streamed, formulas as their text "=..."
         sheet = reader.sheets[0]

@@ -17,6 +17,12 @@ LONG_COLUMNS = ("indicator_code", "org_unit_code", "period", "value", "status", 
 META_SHEET = "_meta"
 
 
+# A spreadsheet program runs a CSV cell that begins with one of these as a formula (OWASP, CSV
+# injection): text that does is exported behind an apostrophe (exporting.csv_cell), which the
+# spreadsheet shows as text and our own reader takes off again (importing.csv_text).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 @dataclasses.dataclass(frozen=True)
 class Problem:
     sheet: str

@@ -81,6 +81,7 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
         sheet = workbook.create_sheet(_sheet_title(sector))
         sheet["A1"] = f"{sector.name_vi} — {unit.name_vi} — {period.label_vi()}"
         sheet["A1"].font = Font(bold=True, size=13)
+        sheet["A1"].data_type = "s"  # names from the catalog are text, never formulas
         sheet["A2"] = "Nhập số vào cột E (dấu chấm ngăn cách hàng nghìn, dấu phẩy thập phân, hoặc số thường)."
         for column, text in zip(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE + PLAN,
                                 ("Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", f"Cùng kỳ {previous_key}",
@@ -118,7 +119,7 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
             plan_rule = _validation(indicator)
             sheet.add_data_validation(plan_rule)
             plan_rule.add(plan_cell.coordinate)
-            for column in (CODE + STATUS + NOTE):
+            for column in (CODE + NAME + UNIT + STATUS + NOTE):  # text, never a formula
                 sheet[f"{column}{row}"].data_type = "s" if sheet[f"{column}{row}"].value else "n"
             count += 1
         for column, width in zip(CODE + NAME + UNIT + PREVIOUS + VALUE + STATUS + NOTE + PLAN,

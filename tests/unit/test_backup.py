@@ -232,3 +232,91 @@ def test_cli_backup_restore_check(tmp_path):
     conn.close()
     checked = run("check")
     assert checked.returncode == 1 and "audit_chain: FAILED mục nhật ký số 10" in checked.stdout
+
+
+def _parts(path):
+    """The database's files beside it (a file set aside would show as .damaged-…)."""
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name) and ".lock" not in p.name)
+
+
+def test_a_file_another_program_holds_is_not_taken_for_damaged(store):
+    """Busy is not damage: the file stays where it is, and the message names the cause."""
+    from models.errors import StorageError
+
+    db, path = store
+    set_value(db, 7)
+    db.close()
+    before = _parts(path)
+    holder = sqlite3.connect(path)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StorageError, match="database is locked.*giữ nguyên"):
+            check_at_start(path)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert _parts(path) == before and not any("damaged" in name for name in _parts(path))
+    check_at_start(path)  # once the other program lets go, the same file opens
+
+
+def test_a_disk_error_is_not_taken_for_damage(store, monkeypatch):
+    from models.errors import StorageError
+
+    db, path = store
+    db.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    real_connect = sqlite3.connect
+
+    def failing(target, *args, **kwargs):
+        if str(target).startswith("file:"):
+            error = sqlite3.OperationalError("disk I/O error")
+            error.sqlite_errorcode = 10  # SQLITE_IOERR
+            raise error
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", failing)
+    with pytest.raises(StorageError, match="disk I/O error"):
+        check_at_start(path)
+    monkeypatch.undo()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before and path.exists()
+
+
+def test_an_empty_or_foreign_file_is_refused_and_left_alone(tmp_path):
+    """A 0-byte file or another program's SQLite file is not turned into a new database."""
+    from models.integrity import NotOurDatabase
+    from ops.session import open_session
+
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    with pytest.raises(NotOurDatabase, match="0 byte"):
+        open_session(empty)
+    assert empty.stat().st_size == 0
+    foreign = tmp_path / "khac.sqlite3"
+    other = sqlite3.connect(foreign)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('An')")
+    other.commit()
+    other.close()
+    before = foreign.read_bytes()
+    with pytest.raises(NotOurDatabase, match="chương trình khác"):
+        open_session(foreign)
+    assert foreign.read_bytes() == before
+
+
+def test_restore_refuses_a_file_that_is_not_the_programs(store, tmp_path):
+    db, path = store
+    db.close()
+    foreign = tmp_path / "khac.sqlite3"
+    other = sqlite3.connect(foreign)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    with pytest.raises(backup.BackupError, match="không phải cơ sở dữ liệu của chương trình"):
+        backup.restore(path, foreign)
+    empty = tmp_path / "rong.sqlite3"
+    empty.touch()
+    with pytest.raises(backup.BackupError, match="không phải cơ sở dữ liệu của chương trình"):
+        backup.restore(path, empty)
+    assert path.read_bytes() == before

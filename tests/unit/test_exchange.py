@@ -126,6 +126,50 @@ def test_long_table_round_trip_xlsx_and_csv(demo_db, tmp_path):
         assert (revenue.value, revenue.status) == (69_300_000_000, "estimate")
 
 
+FORMULAS = ("=1+1", "@SUM(1,1)", "+2+3", "-2+3", "\tcmd", "=HYPERLINK(\"http://x\",\"y\")")
+
+
+def _with_formula_notes(db):
+    from models.values import ValueChange, write_values
+
+    unit_id = catalog.org_unit_by_code(db, "BK").id
+    codes = ("postal.providers", "postal.service_points", "postal.radius_km", "postal.public_points",
+             "postal.supported_points", "postal.inspected_points")
+    write_values(db, [ValueChange(catalog.indicator_by_code(db, code).id, unit_id, "2030", 1, "final", note)
+                      for code, note in zip(codes, FORMULAS)])
+
+
+def test_csv_export_writes_no_formula_and_reads_back_the_same(db, tmp_path):
+    """OWASP's rule: text starting with = + - @ tab or CR goes out behind an apostrophe; our own
+    reader takes it off, so the note comes back as typed. Numbers (-5) are left as numbers."""
+    _with_formula_notes(db)
+    path = tmp_path / "bang.csv"
+    export_table(db, path, periods=["2030"])
+    cells = [row[5] for row in csv.reader(path.read_text(encoding="utf-8-sig").splitlines())][1:]
+    assert all(cell.startswith("'") for cell in cells if cell), cells
+    result = read_long_table(db, path)
+    assert result.ok, result.problems
+    assert sorted(c.note for c in result.changes) == sorted(FORMULAS)
+
+
+@pytest.mark.slow
+def test_libreoffice_runs_nothing_from_an_exported_csv(db, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed (.ci/run installs it)")
+    _with_formula_notes(db)
+    path = tmp_path / "bang.csv"
+    export_table(db, path, periods=["2030"])
+    out = tmp_path / "out"
+    subprocess.run([soffice, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
+                    str(path)], check=True, capture_output=True, timeout=180)
+    sheet = openpyxl.load_workbook(out / "bang.xlsx").active
+    notes = [sheet.cell(row=r, column=6) for r in range(2, sheet.max_row + 1)]
+    assert len(notes) == len(FORMULAS)
+    assert all(cell.data_type == "s" for cell in notes), [(c.value, c.data_type) for c in notes]
+    assert {cell.value.lstrip("'") for cell in notes} == set(FORMULAS)
+
+
 @pytest.mark.parametrize("row, column, reason", [
     (("nosuch.code", "BK", "2024", 1, "final", ""), "indicator_code", "mã chỉ tiêu «nosuch.code» không có"),
     (("postal.providers", "BK", "2024", "mười hai", "final", ""), "value", "không phải là số"),
