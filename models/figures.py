@@ -85,6 +85,7 @@ class FigureEngine:
                 self._children.setdefault(unit.parent_id, []).append(unit.id)
         self._typed: dict[tuple[int, int, str], tuple[float, bool]] = {}  # (value, an estimate)
         self._prepared: set[tuple[int, str, int]] = set()  # (top unit, period key, indicator id) read
+        self._own_read: set[tuple[int, str]] = set()  # (unit, period key) whose own values were read
         self._memo: dict[tuple, Figure | None] = {}
         self._records: dict[tuple[int, str], dict[str, float] | None] = {}
         self._keeps_records: dict[int, bool] = {}
@@ -97,7 +98,12 @@ class FigureEngine:
         an indicator with no figure by any way is left out."""
         period = parse_period(period) if isinstance(period, str) else period
         indicators = list(indicators) if indicators is not None else list(self._indicators.values())
-        self._prepare(org_unit_id, [period], indicators)
+        self._read_own(org_unit_id, period)
+        # What was typed for this very cell is the answer: only the others need the units below
+        # and the shorter periods (a province that types its own figures reads nothing more).
+        lacking = [i for i in indicators if (i.id, org_unit_id, period.key) not in self._typed]
+        if lacking:
+            self._prepare(org_unit_id, [period], lacking)
         out = {}
         for indicator in indicators:
             found = self._figure(indicator, org_unit_id, period)
@@ -138,6 +144,15 @@ class FigureEngine:
             frontier = [child for unit in frontier for child in self._children.get(unit, [])]
             out += frontier
         return out
+
+    def _read_own(self, org_unit_id: int, period: Period) -> None:
+        """The values typed for the unit itself in this period, in one small query."""
+        if (org_unit_id, period.key) in self._own_read:
+            return
+        self._own_read.add((org_unit_id, period.key))
+        self._typed.update(((row[0], org_unit_id, period.key), (row[1], row[2])) for row in self._db.execute(
+            "SELECT indicator_id, value, status = 'estimate' FROM indicator_values WHERE org_unit_id = ? "
+            "AND period = ?", [org_unit_id, period.key]))
 
     def _prepare(self, org_unit_id: int, periods: Sequence[Period], indicators: Sequence[Indicator], *,
                  nested: bool = True) -> None:

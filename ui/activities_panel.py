@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLineEdit, QPushButton, QSpinBox, QTableView,
                                QVBoxLayout, QWidget)
 
+from ui import labels
 from models import access, approvals
 from models.activities import Activity, list_activities
 from ops import texts
@@ -120,7 +121,7 @@ class ActivityDialog(QDialog):
         try:
             day = self.date.iso()
         except DateError as exc:
-            self.error.setText(self.tr("Date: %1").replace("%1", str(exc)))
+            self.error.setText(self.tr("Date: %1").replace("%1", labels.message(exc)))
             self.date.setFocus()
             return
         activity = dataclasses.replace(

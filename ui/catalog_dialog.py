@@ -221,7 +221,7 @@ class RecordDialog(QDialog):
         try:
             values = self.values()
         except CatalogError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(labels.message(exc))
             return
         if self._record is None:
             done = self._runner.apply(catalog_ops.add, self._session, self._entity, on_refused=self.error.setText,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 
 from models.exchange.importing import ImportResult
 from ops import exchange
+from ui.labels import message
 from widgets.dialogs import error_label
 
 
@@ -26,7 +27,7 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, problem in enumerate(result.problems):
             for column, text in enumerate((problem.sheet, str(problem.row or ""), problem.column or "",
-                                           problem.reason)):
+                                           message(problem.reason))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)

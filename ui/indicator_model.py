@@ -281,7 +281,7 @@ class IndicatorGridModel(QAbstractTableModel):
         try:
             self._change_for(row, column, text)
         except ValueRefused as exc:
-            return str(exc)
+            return labels.message(exc)
         return None
 
     def _change_for(self, row: int, column: int, text: str) -> Change | None:
@@ -353,7 +353,7 @@ class IndicatorGridModel(QAbstractTableModel):
             try:
                 row_changes = [c for c in self._row_changes(row, texts) if c is not None]
             except ValueRefused as exc:
-                problems.append(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", str(exc)))
+                problems.append(self.tr("Row %1: %2").replace("%1", str(row + 1)).replace("%2", labels.message(exc)))
                 continue
             for change in row_changes:
                 changes.append(change)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QListW
                                QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget)
 
 from models import catalog
-from models.errors import describe
 from models.inspection import inspections, legal, petitions, registry, violations
 from models.inspection.common import RecordError
 from ops import inspection
@@ -106,7 +105,7 @@ class RecordDialog(QDialog):
             if field in page.widgets:  # the field at fault is on a tab: show it there
                 self.tabs.setCurrentIndex(index)
                 page.widgets[field].setFocus()
-        self.form.show_error(field, describe(exc))
+        self.form.show_error(field, labels.message(exc))
 
 
 def establishment_dialog(session, runner, item: registry.Establishment, parent=None) -> RecordDialog:
@@ -245,7 +244,7 @@ class PhotoPanel(QWidget):
             try:
                 violations.read_image(path)
             except RecordError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(labels.message(exc))
                 return False
             self.pending.append(path)
         elif self._runner.apply(inspection.add_photo, self._session, self.violation_id, path,

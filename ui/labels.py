@@ -39,3 +39,11 @@ def moment(iso: str | None) -> str:
 def day(iso: str | None) -> str:
     """"30/11/2026" from a stored ISO date or moment."""
     return format_date(iso[:10]) if iso else ""
+
+
+def message(error: BaseException | str) -> str:
+    """A user's error (or a message of models/) in the interface's language."""
+    from models.errors import describe
+    from models.messages import translate
+
+    return translate(error if isinstance(error, str) else describe(error), language())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout
 
-from models.errors import describe, is_user_error
+from ui import labels
+from models.errors import is_user_error
 from ops import accounts
 from widgets.dialogs import button_box, error_label
 
@@ -35,7 +36,7 @@ class LoginDialog(QDialog):
         except Exception as exc:
             if not is_user_error(exc):
                 raise
-            self.error.setText(describe(exc))
+            self.error.setText(labels.message(exc))
             self.password.clear()
             return
         super().accept()

@@ -489,7 +489,7 @@ class MainWindow(QMainWindow):
         try:
             self.flush()
         except Exception as exc:  # a failed save must not lose the text silently
-            QMessageBox.critical(self, self.tr("Could not save"), str(exc))
+            QMessageBox.critical(self, self.tr("Could not save"), labels.message(exc))
             event.ignore()
             return
         super().closeEvent(event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QRadioButton, QVBoxLayout
 
+from ui import labels
 from models import admin_units
 from models.dates import format_date
 from ops import catalog as catalog_ops
@@ -65,7 +66,7 @@ class OfficeSetupDialog(QDialog):
         try:
             self.province.set_items([(u.code, u.name, 0) for u in admin_units.provinces()], select_first=False)
         except admin_units.AdminUnitsMissing as exc:
-            self.error.setText(str(exc))
+            self.error.setText(labels.message(exc))
         self.province.currentIndexChanged.connect(self._province_chosen)
         self.commune.currentIndexChanged.connect(lambda _i: self._update())
         self.department.toggled.connect(lambda _on: self._update())

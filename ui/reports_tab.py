@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QHBoxLayout, QLa
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from models import access, catalog
-from models.errors import describe, is_user_error
+from models.errors import is_user_error
 from models.inspection.inspections import list_inspections
 from models.inspection.violations import ViolationFilter, page_violations
 from models.dates import DateError
@@ -199,7 +199,7 @@ class ReportsTab(QWidget):
             settings = self.form.settings()
             valid_from = self.form.valid_from_iso()
         except (ReportSettingsError, DateError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(labels.message(exc))
             return False
         if self.runner.apply(settings_ops.save_report_settings, self._session, settings, self._letterhead_unit,
                              valid_from, on_refused=self.message.setText) is None:
@@ -221,7 +221,7 @@ class ReportsTab(QWidget):
         try:
             settings = self.form.settings()
         except ReportSettingsError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(labels.message(exc))
             return False
         org_unit_id, period = self._scope()
         kind = self.kind.currentData()
@@ -235,7 +235,7 @@ class ReportsTab(QWidget):
         except Exception as exc:
             if not is_user_error(exc):
                 raise
-            self.message.setText(describe(exc))
+            self.message.setText(labels.message(exc))
             return False
         self.message.setText("\n".join(self.report.warnings))
         if self.report.empty and not confirm(

@@ -30,7 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
-from models.errors import Cancelled, describe, is_user_error
+from models.errors import Cancelled, is_user_error
 from models.progress import Progress
 from ops.changes import Changes
 from widgets.delayed_progress import DelayedProgress
@@ -166,9 +166,11 @@ class Runner(QObject):
 
         owner = parent or (self.parent() if isinstance(self.parent(), QObject) else None)
         if is_user_error(exc):
+            from ui.labels import message
+
             if on_refused is not None:
-                on_refused(describe(exc))
+                on_refused(message(exc))
             else:
-                show_refusal(owner, describe(exc))
+                show_refusal(owner, message(exc))
         else:
             show_bug(owner, exc, details or "".join(traceback.format_exception(exc)))

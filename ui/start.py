@@ -38,6 +38,7 @@ def run_window(args) -> int:
         ``None``: as the command line said."""
         from models.backup import restore
         from models.errors import describe, is_user_error
+        from ui import labels
         from models.integrity import DamagedDatabase
         from ops.session import database_path, open_session
 
@@ -49,7 +50,7 @@ def run_window(args) -> int:
             log.error("%s", exc)
             if exc.backup is None or not offer_restore(shell.window, exc):
                 if exc.backup is None:
-                    QMessageBox.critical(shell.window, translate("Start", "Damaged database"), str(exc))
+                    QMessageBox.critical(shell.window, translate("Start", "Damaged database"), labels.message(exc))
                 return False
             restore(exc.path, exc.backup.path)
             return open_and_show(sample=demo)
@@ -57,7 +58,7 @@ def run_window(args) -> int:
             if not is_user_error(exc):
                 raise
             log.error("%s", describe(exc))
-            QMessageBox.critical(shell.window, translate("Start", "Cannot open the database"), describe(exc))
+            QMessageBox.critical(shell.window, translate("Start", "Cannot open the database"), labels.message(exc))
             return False
         from models import catalog
 
@@ -86,6 +87,7 @@ def run_window(args) -> int:
 
     def restore_backup(chosen) -> None:
         from models.backup import BackupError, backup_if_changed
+        from ui import labels
         from ops.safety import restore
 
         window = shell.window
@@ -97,14 +99,14 @@ def run_window(args) -> int:
                 log.info("backup taken (restore)")
         except BackupError as exc:  # a failed backup must be seen, not fatal
             log.error("backup failed: %s", exc)
-            window.show_status(str(exc))
+            window.show_status(labels.message(exc))
         finally:
             session.close()
         try:
             kept = restore(session.path, chosen.path)
             log.info("restored %s; previous file kept as %s", chosen.path, kept)
         except BackupError as exc:
-            QMessageBox.critical(window, translate("Start", "Cannot restore"), str(exc))
+            QMessageBox.critical(window, translate("Start", "Cannot restore"), labels.message(exc))
         open_and_show()
 
     def switch_file(sample: bool) -> None:

@@ -111,3 +111,53 @@ def qtbot_app_windows():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_english_window_shows_the_cores_refusals_in_english(qtbot, session, prefs):
+    """A message raised in models/ (Vietnamese at its source) reaches the English user in
+    English: here a figure over its maximum and a word typed for a number, in the grid."""
+    from PySide6.QtCore import Qt
+
+    from tests.gui.test_grid import VALUE, type_into
+    from ui.app import Shell
+
+    shell = Shell(session=session, prefs=prefs)
+    shell.switch_language("en")
+    window = shell.window
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.tabs.setCurrentIndex(next(i for i, s in enumerate(window.sectors) if s.code == "postal"))
+    tab = window.sector_tab("postal")
+    editor = type_into(qtbot, tab, _row_of(tab, "postal.staffed_pct"), VALUE, "120")
+    assert "above the maximum 100" in tab.message.text(), tab.message.text()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "abc")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    text = tab.message.text()
+    assert "«abc» is not a number" in text and "không phải" not in text, text
+
+
+def test_every_message_of_the_core_has_english_that_takes_its_values():
+    """tools/messages.py reads the templates off the source; each has English with as many
+    places for values, and a message made from it comes back in English."""
+    import json
+    import string
+
+    from models.messages import translate
+    from tools.messages import CATALOG, templates
+
+    catalog = json.loads(CATALOG.read_text(encoding="utf-8"))
+    found = templates()
+    assert len(found) > 150
+    lacking = [f"{where}: {text}" for text, where in found.items() if not catalog.get(text)]
+    assert not lacking, "run tools/messages.py and give these English:\n" + "\n".join(lacking)
+    for text in found:
+        places = sum(1 for _lit, field, _spec, _conv in string.Formatter().parse(text) if field is not None)
+        english = catalog[text]
+        values = [f"V{n}x" for n in range(places)]
+        made = english.format(*values)
+        assert all(value in made for value in values), (text, english)
+        message = text.format(*values)
+        assert translate(message, "vi") == message
+        assert translate(message, "en") == made or not re.search("[ạ-ỹđ]", translate(message, "en")), (message, english)

@@ -180,7 +180,16 @@ def test_set_based_reading_one_query_per_request(db, tree):
         engine.figures(tree["P"], "2024", [ind])  # asked again: remembered
     finally:
         db.conn.set_trace_callback(None)
-    assert len(statements) == 1
+    assert len(statements) == 2  # the unit's own figures, then the units and months below for the rest
+    write_values(db, [ValueChange(ind.id, tree["P"], "2024", 50)])
+    statements.clear()
+    db.conn.set_trace_callback(lambda sql: statements.append(sql) if "indicator_values" in sql else None)
+    try:
+        figure = FigureEngine(db).figures(tree["P"], "2024", [ind])[ind.id]
+    finally:
+        db.conn.set_trace_callback(None)
+    assert (figure.value, figure.origin) == (50, "typed")
+    assert len(statements) == 1  # typed for the cell itself: nothing below is read
 
 
 @hypothesis_settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
