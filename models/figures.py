@@ -115,8 +115,13 @@ class FigureEngine:
         return self.figures(org_unit_id, period, [indicator]).get(indicator.id)
 
     def over(self, indicator: Indicator, org_unit_id: int, periods: Sequence[Period]) -> list[Figure | None]:
-        """One indicator's figures over several periods (a trend), read in one query."""
-        self._prepare(org_unit_id, periods, [indicator])
+        """One indicator's figures over several periods (a trend); what the unit typed itself is
+        read first, the units and months below only for the periods that lack it."""
+        for period in periods:
+            self._read_own(org_unit_id, period)
+        lacking = [p for p in periods if (indicator.id, org_unit_id, p.key) not in self._typed]
+        if lacking:
+            self._prepare(org_unit_id, lacking, [indicator])
         return [self._figure(indicator, org_unit_id, period) for period in periods]
 
     def computed(self, indicator: Indicator, org_unit_id: int, period: str | Period) -> Figure | None:
