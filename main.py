@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     office.add_argument("--commune", metavar="CODE", help="setup: a commune's office (its GSO code) instead of "
                                                           "the province's department")
 
+    cat = commands.add_parser("catalog", help="export the catalog as a workbook, or import a workbook or one "
+                                              "CSV into this file (added, changed, retired; refused whole)")
+    cat.add_argument("action", choices=["export", "import"])
+    cat.add_argument("file", metavar="FILE", help="export: OUT.xlsx; import: FILE.xlsx or FILE.csv")
+    cat.add_argument("--dry-run", action="store_true", help="import: print what would change, write nothing")
+
     texts = commands.add_parser("text", help="the report's text: get or set one part, or copy a period's text")
     texts.add_argument("action", choices=["get", "set", "copy"])
     texts.add_argument("--org", metavar="CODE", help="org unit code (default: the top of the tree)")
@@ -106,14 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def commands() -> dict:
     """Each command's function (cli/), imported only once a command is asked for."""
-    from cli import admin, data, documents, office, texts, window
+    from cli import admin, catalog, data, documents, office, texts, window
 
     return {"screenshot": window.screenshot, "report": documents.report, "verify": documents.verify,
             "backup": admin.backup, "restore": admin.restore, "check": admin.check,
             "reset-login": admin.reset_login, "export-template": data.export_template,
             "export-table": data.export_table, "import": data.import_file,
             "export-package": data.export_package, "import-package": data.import_package,
-            "office": office.office, "register": documents.register, "text": texts.text}
+            "office": office.office, "register": documents.register, "text": texts.text,
+            "catalog": catalog.catalog}
 
 
 def main(argv: list[str] | None = None) -> int:

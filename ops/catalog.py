@@ -33,3 +33,29 @@ def set_up_office(session: Session, province: str, commune: str | None = None) -
 
     top = session.write(fill, province, commune)
     return Changes.of(CATALOG, record_id=top)
+
+
+def export_catalog(session: Session, path) -> int:
+    """The catalog as a workbook (sectors, indicators, org units, successions)."""
+    from models.catalog_io import export_catalog as write
+
+    return session.read(write, path)
+
+
+def plan_import(session: Session, path):
+    """What importing a catalog file would add, change and retire, or its problems; writes nothing."""
+    from models.catalog_io import plan
+
+    return session.read(plan, path)
+
+
+def import_catalog(session: Session, path) -> Changes:
+    """Import a catalog file in one transaction; refused whole (CatalogImportRefused) on any problem."""
+    from models import access
+    from models.catalog_io import apply, plan
+
+    def write(db):
+        access.require(db, "edit_catalog")
+        return apply(db, plan(db, path))
+
+    return Changes.of(CATALOG, count=session.write(write))

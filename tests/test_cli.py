@@ -119,3 +119,24 @@ def test_text_get_set_and_copy_on_the_command_line(tmp_path):
     assert copied.returncode == 0 and "parts copied" in copied.stdout
     again = run("text", "get", "--period", "2025", "--sector", "postal", "--part", "results")
     assert again.stdout.strip() == "Doanh thu {postal.revenue:full,d1}."  # kept, not overwritten
+
+
+def test_catalog_export_and_import_on_the_command_line(tmp_path):
+    """`catalog export`, then an import that adds communes: --dry-run lists and writes nothing,
+    a bad row is one line naming sheet, row and column, exit 1."""
+    db = tmp_path / "office.sqlite3"
+    out = tmp_path / "danh-muc.xlsx"
+    assert run("--db", str(db), "--demo", "catalog", "export", str(out), env_dir=tmp_path).returncode == 0
+    rows = tmp_path / "xa.csv"
+    rows.write_text("code,parent_code,name_vi,level,valid_from\nTN,,Tỉnh Thái Nguyên,province,01/07/2025\n",
+                    encoding="utf-8")
+    dry = run("--db", str(db), "catalog", "import", str(rows), "--dry-run", env_dir=tmp_path)
+    assert dry.returncode == 0 and "thêm\torg_units\tTN" in dry.stdout and "chưa ghi" in dry.stdout
+    done = run("--db", str(db), "catalog", "import", str(rows), env_dir=tmp_path)
+    assert done.returncode == 0 and "đã ghi" in done.stdout
+    again = run("--db", str(db), "catalog", "import", str(rows), env_dir=tmp_path)
+    assert "thêm 0, sửa 0, ngừng 0" in again.stdout
+    rows.write_text("code,parent_code,name_vi,level\nX1,NOPE,Xã Một,commune\n", encoding="utf-8")
+    bad = run("--db", str(db), "catalog", "import", str(rows), env_dir=tmp_path)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    assert "org_units, dòng 2, cột parent_code: «NOPE» không có" in bad.stderr.splitlines()[-1]

@@ -24,7 +24,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 CATALOG = ROOT / "resources" / "i18n" / "messages_en.json"
 SOURCES = ("models", "ops")
 VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]", re.IGNORECASE)
-CALLS = ("Problem", "RecordError", "_problem")
+CALLS = ("Problem", "RecordError", "_problem", "bad")
 NAMES = ("message", "reason")
 
 

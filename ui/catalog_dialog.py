@@ -352,10 +352,51 @@ class CatalogDialog(QDialog):
         self.pages.addTab(self.sector_page, self.tr("Sectors"))
         self.pages.addTab(self.indicator_page, self.tr("Indicators"))
         self.pages.addTab(self.org_unit_page, self.tr("Org units"))
+        self._session, self._runner = session, runner
         buttons = QDialogButtonBox(self)
+        self.import_button = buttons.addButton(self.tr("Import from a file…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(self.tr("Export to Excel…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_file)
         buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(1100, 640)
+
+    def import_file(self) -> None:
+        """A workbook or one CSV: its preview first, written only on Import, all or nothing."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.catalog_import_dialog import CatalogImportDialog
+
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import the catalog"), "",
+                                                    self.tr("Catalog (*.xlsx *.csv)"))
+        if not path:
+            return
+        found = self._runner.apply(catalog_ops.plan_import, self._session, path, on_refused=self.message.setText,
+                                   parent=self)
+        if found is None or not CatalogImportDialog(found, self).exec():
+            return
+        if self._runner.apply(catalog_ops.import_catalog, self._session, path, on_refused=self.message.setText,
+                              parent=self) is not None:
+            for page in (self.sector_page, self.indicator_page, self.org_unit_page):
+                page.model.reload()
+            self.message.setText(self.tr("Catalog imported from %1: %2.").replace("%1", found.source)
+                                 .replace("%2", labels.message(found.summary())))
+
+    def export_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the catalog"), "danh-muc.xlsx",
+                                                    self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        count = self._runner.apply(catalog_ops.export_catalog, self._session, path, on_refused=self.message.setText,
+                                   parent=self)
+        if count is not None:
+            self.message.setText(self.tr("%1 records written to %2.").replace("%1", str(count)).replace("%2", path))

@@ -312,8 +312,40 @@
         <translation>Org units</translation>
     </message>
     <message>
+        <source>Import from a file…</source>
+        <translation>Import from a file…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Import the catalog</source>
+        <translation>Import the catalog</translation>
+    </message>
+    <message>
+        <source>Catalog (*.xlsx *.csv)</source>
+        <translation>Catalog (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Catalog imported from %1: %2.</source>
+        <translation>Catalog imported from %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Export the catalog</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2.</source>
+        <translation>%1 records written to %2.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +481,81 @@
     <message>
         <source>Report heading</source>
         <translation>Report heading</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>Import the catalog from %1</source>
+        <translation>Import the catalog from %1</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing can be imported until the file is corrected.</source>
+        <translation>%1 problems: nothing can be imported until the file is corrected.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the catalog already holds this file.</source>
+        <translation>Nothing to change: the catalog already holds this file.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 of them retired.</source>
+        <translation>%1 to add, %2 to change, %3 of them retired.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

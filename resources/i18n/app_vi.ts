@@ -312,8 +312,40 @@
         <translation>Đơn vị</translation>
     </message>
     <message>
+        <source>Import from a file…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import the catalog</source>
+        <translation>Nhập danh mục</translation>
+    </message>
+    <message>
+        <source>Catalog (*.xlsx *.csv)</source>
+        <translation>Danh mục (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Catalog imported from %1: %2.</source>
+        <translation>Đã nhập danh mục từ %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Xuất danh mục</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 records written to %2.</source>
+        <translation>Đã ghi %1 bản ghi vào %2.</translation>
     </message>
 </context>
 <context>
@@ -449,6 +481,81 @@
     <message>
         <source>Report heading</source>
         <translation>Tiêu đề trong báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>Import the catalog from %1</source>
+        <translation>Nhập danh mục từ %1</translation>
+    </message>
+    <message>
+        <source>%1 problems: nothing can be imported until the file is corrected.</source>
+        <translation>%1 lỗi: chưa nhập được gì cho đến khi sửa tệp.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the catalog already holds this file.</source>
+        <translation>Không có gì thay đổi: danh mục đã giống tệp này.</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 of them retired.</source>
+        <translation>Thêm %1, sửa %2, trong đó ngừng sử dụng %3.</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>thêm</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>ngừng</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>sửa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>

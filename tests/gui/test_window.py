@@ -7,6 +7,7 @@ import pathlib
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QPushButton
 
 from models import activities, catalog, narratives
 from models.activities import Activity
@@ -363,3 +364,50 @@ def test_copy_the_text_from_the_year_before(qtbot, window, file_db):
     qtbot.waitUntil(lambda: tab.texts["results"].toPlainText() == before["results"], timeout=3000)
     assert "parts copied from năm 2024" in window.statusBar().currentMessage() or \
         "parts copied" in window.statusBar().currentMessage()
+
+
+def test_catalog_imported_from_the_menu_with_its_preview(qtbot, window, file_db, tmp_path, next_dialog,
+                                                         monkeypatch):
+    """Tệp → Danh mục…, Import from a file…: the preview lists what would be added; Import writes it;
+    a file with a bad row shows its problem and offers only Close."""
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = {}
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (chosen["open"], "")))
+    good = tmp_path / "xa.csv"
+    good.write_text("code,parent_code,name_vi,level,valid_from\nTN,,Tỉnh Thái Nguyên,province,01/07/2025\n"
+                    "TN-01,TN,Phường Phan Đình Phùng,commune,01/07/2025\n", encoding="utf-8")
+    bad = tmp_path / "sai.csv"
+    bad.write_text("code,parent_code,name_vi,level\nX1,NOPE,Xã Một,commune\n", encoding="utf-8")
+    seen = {}
+
+    def use_catalog(dialog):
+        def import_it(preview):
+            seen["preview"] = [preview.table.item(r, 2).text() for r in range(preview.table.rowCount())]
+            click_button(qtbot, preview, "Import")
+
+        chosen["open"] = str(good)
+        next_dialog(import_it)
+        click_button(qtbot, dialog, "Import from a file…")
+        seen["message"] = dialog.message.text()
+        seen["units"] = [dialog.org_unit_page.model.record_at(r).code
+                         for r in range(dialog.org_unit_page.model.rowCount())]
+
+        def refuse(preview):
+            seen["problem"] = preview.table.item(0, 3).text()
+            seen["buttons"] = [b.text() for b in preview.findChildren(QPushButton) if b.isVisible()]
+            click_button(qtbot, preview, "Close")
+
+        chosen["open"] = str(bad)
+        next_dialog(refuse)
+        click_button(qtbot, dialog, "Import from a file…")
+        click_button(qtbot, dialog, "Close")
+
+    next_dialog(use_catalog)
+    window.catalog_action.trigger()
+    assert seen["preview"] == ["TN", "TN-01"]
+    assert "TN-01" in seen["units"], seen["units"]
+    assert "xa.csv" in seen["message"] and "2" in seen["message"], seen["message"]
+    assert catalog.org_unit_by_code(file_db, "TN-01").valid_from == "2025-07-01"
+    assert "«NOPE» không có" in seen["problem"] and seen["buttons"] == ["Close"]
+    assert catalog.org_unit_by_code(file_db, "X1") is None
