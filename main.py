@@ -17,8 +17,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="main.py", description="Sổ liệu và báo cáo ngành Thông tin và Truyền thông")
     parser.add_argument("--version", action="version", version=f"%(prog)s {VERSION}")
     parser.add_argument("--db", metavar="PATH", help="database file (default: in the user's data folder)")
-    parser.add_argument("--demo", action="store_true",
+    parser.add_argument("--demo", action="store_const", const=True, default=False,
                         help="use the demo database (sample data of the 2024 provincial report), a file of its own")
+    parser.add_argument("--demo-reorg", dest="demo", action="store_const", const="reorg",
+                        help="the demo with the 2025 merger: Bắc Kạn and Thái Nguyên become the new Thái Nguyên, "
+                             "whose 2025 figures compare with theirs of 2024 (a file of its own)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     shot = commands.add_parser("screenshot", help="render the main window to a PNG and exit")

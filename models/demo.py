@@ -67,3 +67,33 @@ def load_demo(db: Database) -> None:
         load_demo_settings(db)
         load_sample_inspections(db)
         settings.store_setting(db, "sample_data", True)
+
+
+def load_reorg(db: Database) -> None:
+    """The 2025 merger on top of the sample data (resources/demo/reorg/): Bắc Kạn and its
+    districts end on 30 June 2025; with the former Thái Nguyên (its 2024 figures illustrative)
+    they pass to the new Tỉnh Thái Nguyên from 1 July 2025, whose 2025 report compares with
+    their 2024 figures, under the new agency's letterhead. Loaded through the catalog import,
+    as an office would load it. In one transaction."""
+    from models.catalog_io import apply, plan
+    from models.reports.letterhead import _from_dict, save
+
+    folder = resource("demo", "reorg")
+    with db.atomic():
+        for name in ("org_units.csv", "successions.csv"):
+            apply(db, plan(db, folder / name))
+        indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
+        units = {u.code: u for u in catalog.org_units(db, include_inactive=True)}
+        with open(folder / "values.csv", encoding="utf-8", newline="") as handle:
+            write_values(db, [ValueChange(indicators[r["indicator_code"]].id, units[r["org_unit_code"]].id,
+                                          r["period"], float(r["value"]), r["status"], r["note"])
+                              for r in csv.DictReader(handle)], source="demo")
+        text = json.loads((folder / "narratives.json").read_text(encoding="utf-8"))
+        sectors = {s.code: s for s in catalog.sectors(db, include_inactive=True)}
+        for sector_code, parts in text["sectors"].items():
+            for part, body in parts.items():
+                save_narrative(db, sectors[sector_code].id, units[text["org_unit"]].id, text["period"], part, body)
+        head = json.loads((folder / "letterhead.json").read_text(encoding="utf-8"))
+        unit, valid_from = units[head.pop("org_unit")], head.pop("valid_from")
+        save(db, _from_dict(head), unit.id, valid_from)
+        settings.store_setting(db, "sample_reorg", True)

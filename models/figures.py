@@ -10,6 +10,11 @@ In this order, the first that gives a figure:
    figures for (U, P) (so a province's rate is the ratio of its sums, not a mean of rates);
 4. rolled up from U's children by the indicator's roll-up rule (sum, mean; none: not
    rolled up), each child contributing its own figure, found the same way;
+0. succeeded: for a period that ended before U took over from the units it succeeds (a
+   merger, a split, a rename of 2025: the ``successions`` table), the figure of those
+   predecessors, found the same way: shares of a sum (a split unit passes ``share`` of
+   its counts and amounts), the plain mean of rates (a rate is never split). So the
+   "same period a year before" of a 2025 province is its predecessors' 2024;
 5. accumulated from the shorter periods inside P by the indicator's time rule: ``sum`` for
    flows, ``last`` for stocks (the latest part that has a figure), ``mean`` for rates,
    ``none`` for figures that never accumulate. A year is made of halves, a half of
@@ -40,6 +45,7 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 TYPED, RECORDS, RATIO, ROLLED_UP, ACCUMULATED = "typed", "records", "ratio", "rolled_up", "accumulated"
+SUCCEEDED = "succeeded"
 _CHUNK = 900  # org units per query: well under SQLite's limit of parameters
 
 
@@ -51,7 +57,8 @@ class Figure:
     parts: int = 1  # contributors that had a figure: child units (rolled up) or months (accumulated)
     of: int = 1  # contributors expected
     complete: bool = True  # every contributor had a figure, all the way down
-    missing: tuple[int, ...] = ()  # child org units without a figure (rolled up)
+    missing: tuple[int, ...] = ()  # child org units (rolled up) or predecessors (succeeded) without a figure
+    sources: tuple[int, ...] = ()  # the predecessors a succeeded figure comes from
 
     @property
     def status(self) -> str:
@@ -65,6 +72,9 @@ class Figure:
             return "tính từ hồ sơ thanh tra, kiểm tra"
         if self.origin == RATIO:
             return "tính từ tử số và mẫu số"
+        if self.origin == SUCCEEDED:
+            names = ", ".join((unit_names or {}).get(u, str(u)) for u in self.sources)
+            return f"số liệu của các đơn vị trước sắp xếp: {names}"
         if self.origin == ROLLED_UP:
             text = f"số liệu tổng hợp từ {self.parts}/{self.of} đơn vị"
             if self.missing and unit_names:
@@ -89,6 +99,11 @@ class FigureEngine:
         self._memo: dict[tuple, Figure | None] = {}
         self._records: dict[tuple[int, str], dict[str, float] | None] = {}
         self._keeps_records: dict[int, bool] = {}
+        self._predecessors: dict[int, list[tuple[int, str, float]]] = {}  # unit: (from unit, date, share)
+        if "successions" in db.table_names():
+            for from_id, to_id, date, share in db.execute("SELECT from_id, to_id, date, share FROM successions "
+                                                          "ORDER BY to_id, date, from_id"):
+                self._predecessors.setdefault(to_id, []).append((from_id, date, share))
 
     # ------------------------------------------------------------ asking
 
@@ -143,10 +158,16 @@ class FigureEngine:
 
     # ------------------------------------------------------------ reading
 
-    def _subtree(self, org_unit_id: int) -> list[int]:
-        out, frontier = [org_unit_id], [org_unit_id]
+    def _subtree(self, org_unit_id: int, *, predecessors: bool = True) -> list[int]:
+        """The unit, the units under it and (unless not ``predecessors``) the units they succeeded
+        with theirs, each once."""
+        out, seen, frontier = [org_unit_id], {org_unit_id}, [org_unit_id]
         while frontier:
-            frontier = [child for unit in frontier for child in self._children.get(unit, [])]
+            frontier = [other for unit in frontier
+                        for other in (*self._children.get(unit, []),
+                                      *((p[0] for p in self._predecessors.get(unit, [])) if predecessors else ()))
+                        if other not in seen]
+            seen.update(frontier)
             out += frontier
         return out
 
@@ -187,8 +208,8 @@ class FigureEngine:
         keeps inspection records at all; None otherwise (a 0 would be a false figure)."""
         from models.inspection import computed
 
-        if org_unit_id not in self._keeps_records:
-            units = self._subtree(org_unit_id)
+        if org_unit_id not in self._keeps_records:  # its own records: a predecessor's are its own
+            units = self._subtree(org_unit_id, predecessors=False)
             marks = ",".join("?" * len(units))
             self._keeps_records[org_unit_id] = any(self._db.execute(
                 f"SELECT 1 FROM {table} WHERE deleted_at IS NULL AND org_unit_id IN ({marks}) LIMIT 1",
@@ -209,11 +230,35 @@ class FigureEngine:
         typed = self._typed.get(key[:3]) if own else None
         if typed is not None:
             found = Figure(typed[0], TYPED, typed[1])
+        elif self._before_succession(unit, period):
+            found = self._succeeded(indicator, unit, period)
         else:
             found = (self._from_records(indicator, unit, period) or self._ratio(indicator, unit, period)
                      or self._rolled_up(indicator, unit, period) or self._accumulated(indicator, unit, period))
         self._memo[key] = found
         return found
+
+    def _before_succession(self, unit: int, period: Period) -> bool:
+        """Whether the period ended before the unit took over from its predecessors."""
+        predecessors = self._predecessors.get(unit)
+        return bool(predecessors) and period.date_range()[1].isoformat() < min(date for _f, date, _s in predecessors)
+
+    def _succeeded(self, indicator: Indicator, unit: int, period: Period) -> Figure | None:
+        if indicator.is_ratio:  # the rate of the predecessors' summed parts, as for a roll-up
+            return self._ratio(indicator, unit, period)
+        sources = self._predecessors[unit]
+        found = [(source, share, self._figure(indicator, source, period)) for source, _date, share in sources]
+        present = [(share, f) for _source, share, f in found if f is not None]
+        if not present:
+            return None
+        if indicator.rollup == "sum":
+            value = sum(share * f.value for share, f in present)
+        else:  # a rate or a mean is not split: the mean of the predecessors' own values
+            value = sum(f.value for _share, f in present) / len(present)
+        missing = tuple(source for source, _share, f in found if f is None)
+        return Figure(value, SUCCEEDED, any(f.estimate for _s, f in present), len(present), len(sources),
+                      not missing and all(f.complete for _s, f in present), missing,
+                      tuple(source for source, _share, f in found if f is not None))
 
     def _from_records(self, indicator: Indicator, unit: int, period: Period) -> Figure | None:
         from models.inspection.computed import COMPUTED

@@ -17,6 +17,7 @@ from models import access, approvals, audit
 from models import catalog
 from models.catalog import Indicator
 from models.clock import now_iso
+from models.dates import format_date
 from models.numbers import NumberError, format_number, parse_number
 from models.periods import PeriodError, parse_period
 from models.progress import NONE as NO_PROGRESS, Progress
@@ -123,6 +124,23 @@ def check_value(indicator: Indicator, value: float) -> str | None:
     return None
 
 
+def outside_validity(db: Database, unit, period: str) -> str | None:
+    """Why a figure of ``unit`` cannot be for ``period`` (the unit did not exist then, naming
+    who took over), or None when the period meets the unit's time."""
+    if unit.valid_from is None and unit.valid_to is None:
+        return None
+    start, end = (day.isoformat() for day in parse_period(period).date_range())
+    if unit.exists_during(start, end):
+        return None
+    if unit.valid_to is not None and start > unit.valid_to:
+        successors = [row[0] for row in db.execute(
+            "SELECT u.name_vi FROM successions s JOIN org_units u ON u.id = s.to_id WHERE s.from_id = ? "
+            "ORDER BY u.position", [unit.id])]
+        after = f"; từ sau ngày đó số liệu thuộc {', '.join(successors)}" if successors else ""
+        return f"{unit.name_vi}: kỳ {period} sau ngày đơn vị thôi hoạt động ({format_date(unit.valid_to)}){after}"
+    return f"{unit.name_vi}: kỳ {period} trước ngày đơn vị được thành lập ({format_date(unit.valid_from)})"
+
+
 def read_value(indicator: Indicator, text: str) -> float:
     """Parse what a user typed for ``indicator``; raises ValueError with the reason."""
     try:
@@ -183,8 +201,9 @@ def write_values(db: Database, changes: Sequence[Change], *, source: str | None 
     access.require(db, "edit_figures")
     problems: list[tuple[int, str, str]] = []
     indicators = {i.id: i for i in catalog.indicators(db, include_inactive=True)}
-    units = {u.id for u in catalog.org_units(db, include_inactive=True)}
+    units = {u.id: u for u in catalog.org_units(db, include_inactive=True)}
     checked_periods: dict[str, str | None] = {}
+    in_time: dict[tuple[int, str], str | None] = {}
     for index, change in enumerate(changes):
         indicator = indicators.get(change.indicator_id)
         if indicator is None:
@@ -200,6 +219,12 @@ def write_values(db: Database, changes: Sequence[Change], *, source: str | None 
                 checked_periods[change.period] = str(exc)
         if checked_periods[change.period]:
             problems.append((index, "period", checked_periods[change.period]))
+        elif change.value is not None and change.org_unit_id in units:
+            scope = (change.org_unit_id, change.period)
+            if scope not in in_time:
+                in_time[scope] = outside_validity(db, units[change.org_unit_id], change.period)
+            if in_time[scope]:
+                problems.append((index, "period", in_time[scope]))
         if change.value is None and isinstance(change, ValueChange) and change.note:
             problems.append((index, "note", f"{indicator.name_vi}: ghi chú cần có giá trị"))
         if change.value is not None:

@@ -150,21 +150,24 @@ class Session:
             self.lock.release()
 
 
-def database_path(db: str | None = None, *, demo: bool = False) -> pathlib.Path:
-    """The file to work on: ``db`` when given, the sample data's own file with ``demo``, else
-    the office's file in the user's data folder."""
+def database_path(db: str | None = None, *, demo: bool | str = False) -> pathlib.Path:
+    """The file to work on: ``db`` when given, the sample data's own file with ``demo`` (the
+    sample with the 2025 merger, ``demo="reorg"``, has one more), else the office's file in
+    the user's data folder."""
     from models.resources import default_db_path, user_data_dir
 
     if db:
         return pathlib.Path(db)
+    if demo == "reorg":
+        return user_data_dir() / "demo-reorg.sqlite3"
     return user_data_dir() / "demo.sqlite3" if demo else default_db_path()
 
 
-def open_session(path: str | os.PathLike, *, user: User | None = None, demo: bool = False) -> Session:
+def open_session(path: str | os.PathLike, *, user: User | None = None, demo: bool | str = False) -> Session:
     """Open the database at ``path`` for work, as described in the module's docstring.
 
     ``demo`` fills an empty file with the sample data (and refuses a file that holds real
-    records: the sample data have a file of their own).
+    records: the sample data have a file of their own); ``demo="reorg"`` adds the 2025 merger.
     """
     from models import catalog
     from models import demo as sample
@@ -191,6 +194,8 @@ def open_session(path: str | os.PathLike, *, user: User | None = None, demo: boo
                 raise DatabaseError(f"{path}: đã có số liệu thật; không nạp dữ liệu mẫu vào tệp này")
             if not sample.has_records(db):
                 session.write(sample.load_demo)
+            if demo == "reorg" and not settings.get_setting(db, "sample_reorg"):
+                session.write(sample.load_reorg)  # the 2025 merger on top (bulk: the catalog's import)
         if catalog.is_empty(db):
             session.write(catalog.load_default_catalog)
         from models.inspection.paperwork import refresh_missing

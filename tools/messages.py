@@ -6,9 +6,9 @@ Errors are raised in Vietnamese (the program's first language) with their figure
 f-strings. For the English interface, resources/i18n/messages_en.json maps each message's
 template (the f-string with ``{}`` where a value goes) to its English (``{0}``, ``{1}`` ... in
 any order). This tool finds the templates by reading the source: every Vietnamese string or
-f-string inside a ``raise``, given to ``Problem(...)``/``RecordError(...)``, returned by a
-function whose name starts with ``check`` or ``read``, or bound to a name ``message`` or
-``reason``. models.messages does the translating; tests/unit/test_translations.py fails on
+f-string inside a ``raise``, given to ``Problem(...)``/``RecordError(...)``/``bad(...)``,
+returned by a function whose name starts with ``check``, ``read`` or ``outside``, or bound to
+a name ``message`` or ``reason``; pieces made elsewhere can be added to the catalog by hand. models.messages does the translating; tests/unit/test_translations.py fails on
 a template without English.
 """
 
@@ -67,7 +67,7 @@ def templates() -> dict[str, str]:
             where = path.relative_to(ROOT).as_posix()
             tree = ast.parse(path.read_text(encoding="utf-8"))
             for function in [n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]:
-                if function.name.lstrip("_").startswith(("check", "read")):
+                if function.name.lstrip("_").startswith(("check", "read", "outside")):
                     for node in ast.walk(function):
                         if isinstance(node, ast.Return) and node.value is not None:
                             keep(node.value, f"{where}:{node.lineno}")

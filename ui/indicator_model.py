@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models import access, approvals, catalog, values
 from models.catalog import Indicator
-from models.figures import ACCUMULATED, RATIO, RECORDS, ROLLED_UP, Figure, FigureEngine
+from models.figures import ACCUMULATED, RATIO, RECORDS, ROLLED_UP, SUCCEEDED, Figure, FigureEngine
 from models.numbers import format_number
 from models.periods import parse_period
 from models.values import Change, TargetChange, ValueChange, ValueRefused
@@ -90,7 +90,7 @@ class IndicatorGridModel(QAbstractTableModel):
         self._targets = values.targets_for(self._db, unit, period)
         self.locked = approvals.current(self._db, unit, period) is not None
         self.may_edit = access.allowed(self._db, "edit_figures")
-        if any(f.missing for f in self._computed.values()):
+        if any(f.missing or f.sources for f in (*self._computed.values(), *self._previous.values())):
             self._names = {u.id: u.name(self._language) for u in catalog.org_units(self._db, include_inactive=True)}
 
     def indicator_at(self, row: int) -> Indicator:
@@ -255,6 +255,9 @@ class IndicatorGridModel(QAbstractTableModel):
         elif figure.origin == ACCUMULATED:
             text = self.tr("Accumulated from %1 of %2 months").replace("%1", str(figure.parts)).replace(
                 "%2", str(figure.of))
+        elif figure.origin == SUCCEEDED:
+            text = self.tr("From the units it took over in the reorganisation: %1").replace(
+                "%1", ", ".join(self._names.get(u, str(u)) for u in figure.sources))
         elif figure.origin == RECORDS:
             text = self.tr("Counted from the inspection records")
         elif figure.origin == RATIO:

@@ -178,6 +178,13 @@ class MainWindow(QMainWindow):
                                                  lambda: self._show_history("figure"))
         self.period_history_action = self._action(edit_menu, self.tr("History of the &period…"),
                                                   lambda: self._show_history("period"))
+        edit_menu.addSeparator()
+        self.retired_action = QAction(self.tr("Show &retired units"), self)
+        self.retired_action.setCheckable(True)
+        self.retired_action.setToolTip(self.tr("List the units that no longer existed in the period (merged, "
+                                               "split or dissolved) as well"))
+        self.retired_action.toggled.connect(lambda _on: self._fill_units(self.org_picker.current_id()))
+        edit_menu.addAction(self.retired_action)
         language_menu = self.menuBar().addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -189,17 +196,40 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ scope
 
-    def _restore_scope(self) -> None:
+    def _units_for(self, period: str, keep: int | None) -> list:
+        """The org tree as the picker lists it: the units that existed during ``period`` (all of
+        them with *Show retired units*), and always ``keep``, the unit being shown."""
         tree = catalog.org_unit_tree(self.session.db)
-        saved_code = self._prefs.value("org_unit", "", str)
-        saved = next((u.id for u, _d in tree if u.code == saved_code), None)
-        self.org_picker.set_items([(u.id, u.name(self._language), d) for u, d in tree], saved)
+        if self.retired_action.isChecked() or not period:
+            return tree
+        try:
+            start, end = (day.isoformat() for day in parse_period(period).date_range())
+        except PeriodError:
+            return tree
+        return [(u, d) for u, d in tree if u.id == keep or u.exists_during(start, end)]
+
+    def _fill_units(self, current: int | None) -> None:
+        items = [(u.id, u.name(self._language), d) for u, d in self._units_for(self.period_picker.period(), current)]
+        shown = [(self.org_picker.itemData(i), self.org_picker.itemText(i)) for i in range(self.org_picker.count())]
+        if shown == [(item_id, "    " * depth + name) for item_id, name, depth in items]:
+            return  # the same units: nothing to redo (and no second scope change)
+        self.org_picker.blockSignals(True)  # set_items tells the unit chosen: the caller acts on it
+        try:
+            self.org_picker.set_items(items, current)
+        finally:
+            self.org_picker.blockSignals(False)
+
+    def _restore_scope(self) -> None:
         period = self._prefs.value("period", "", str) or values.latest_period(self.session.db) or ""
         try:
             if period:
                 self.period_picker.set_period(parse_period(period).key)
         except PeriodError:
             pass
+        saved_code = self._prefs.value("org_unit", "", str)
+        saved = next((u.id for u in catalog.org_units(self.session.db) if u.code == saved_code), None)
+        tree = self._units_for(self.period_picker.period(), saved)
+        self.org_picker.set_items([(u.id, u.name(self._language), d) for u, d in tree], saved)
         self.org_picker.itemChosen.connect(lambda _id: self._scope_changed())
         self.period_picker.periodChanged.connect(lambda _key: self._scope_changed())
         self._update_range()
@@ -212,6 +242,7 @@ class MainWindow(QMainWindow):
         if org_unit_id is None:
             return
         self.flush()  # text typed for the scope being left is saved for it
+        self._fill_units(org_unit_id)  # the units of the period (a unit merged away drops out)
         unit = catalog.org_unit(self.session.db, org_unit_id)
         self._prefs.setValue("org_unit", unit.code)
         self._prefs.setValue("period", period)
@@ -465,11 +496,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self._tabs_built.clear()
         self._fill_tabs()
-        org_unit_id = self.org_picker.current_id()
-        tree = catalog.org_unit_tree(self.session.db)
-        self.org_picker.blockSignals(True)
-        self.org_picker.set_items([(u.id, u.name(self._language), d) for u, d in tree], org_unit_id)
-        self.org_picker.blockSignals(False)
+        self._fill_units(self.org_picker.current_id())
         self.tabs.setCurrentIndex(self._index_of(current))
         self._tab_shown(self.tabs.currentIndex())
 

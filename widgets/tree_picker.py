@@ -38,14 +38,15 @@ class TreePicker(QComboBox):
     def set_items(self, items: list[tuple[int, str, int]], current: int | None = None, *,
                   select_first: bool = True) -> None:
         """Fill with (id, name, depth) rows in tree order and select ``current`` (else the first
-        row, or none without ``select_first``)."""
-        self.blockSignals(True)
+        row, or none without ``select_first``). Tells the item chosen, unless the caller has
+        blocked this picker's signals."""
+        blocked = self.blockSignals(True)
         self.clear()
         self._names = {}
         for item_id, name, depth in items:
             self.addItem("    " * depth + name, item_id)
             self._names[item_id] = name
-        self.blockSignals(False)
+        self.blockSignals(blocked)
         index = self.findData(current) if current is not None else (0 if select_first else -1)
         self.setCurrentIndex(max(index, 0) if select_first else index)
         self._changed()

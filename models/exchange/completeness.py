@@ -58,8 +58,13 @@ class UnitRow:
 
 
 def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
-    """One row per active child of ``parent_id`` (or the unit itself when it has none)."""
-    children = catalog.child_units(db, parent_id) or [catalog.org_unit(db, parent_id)]
+    """One row per active child of ``parent_id`` that existed during the period (or the unit
+    itself when it has none): a district merged away is not counted as missing in 2025."""
+    from models.periods import parse_period
+
+    start, end = (day.isoformat() for day in parse_period(period).date_range())
+    children = [u for u in catalog.child_units(db, parent_id) if u.exists_during(start, end)] \
+        or [catalog.org_unit(db, parent_id)]
     sectors = catalog.sectors(db)
     by_sector = {s.id: catalog.indicators(db, s.id) for s in sectors}
     expected = {sector_id: len(found) for sector_id, found in by_sector.items()}

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog, values
 from models.activities import list_activities
-from models.figures import Figure, FigureEngine
+from models.figures import SUCCEEDED, Figure, FigureEngine
 from models.narratives import get_narrative
 from models.numbers import format_number
 from models.periods import parse_period
@@ -155,7 +155,9 @@ def build_period_report(db: Database, org_unit_id: int, period_key: str, *,
                                   figures, indicators, current)
         if not content:
             continue
-        content += _incomplete_notes([by_code[code] for code in figures.used], current, names)
+        used = [by_code[code] for code in figures.used]
+        content += _incomplete_notes(used, current, names)
+        content += _succession_notes(used, previous, names, period.previous_comparable())
         if sector.report_group:
             if sector.report_group != group:
                 number, group, sub = number + 1, sector.report_group, 0
@@ -215,6 +217,14 @@ def _incomplete_notes(indicators, current: dict[int, Figure], names: dict[int, s
     từ 6/8 đơn vị"), so that nobody reads a partial sum as the whole."""
     return [Paragraph(f"(*) {i.name_vi}: {current[i.id].provenance_vi(names)}.", "note")
             for i in dict.fromkeys(indicators) if i.id in current and not current[i.id].complete]
+
+
+def _succession_notes(indicators, previous: dict[int, Figure], names: dict[int, str], before) -> list:
+    """Where the figures compared with came from units since merged or split: one note naming them
+    ("Số liệu năm 2024 dùng để so sánh là số liệu của các đơn vị trước sắp xếp: ...")."""
+    sources = dict.fromkeys(previous[i.id].provenance_vi(names) for i in dict.fromkeys(indicators)
+                            if i.id in previous and previous[i.id].origin == SUCCEEDED)
+    return [Paragraph(f"(*) Số liệu {before.label_vi()} dùng để so sánh là {text}.", "note") for text in sources]
 
 
 def _lines(text: str) -> list[str]:

@@ -1184,6 +1184,10 @@
         <translation>Accumulated from %1 of %2 months</translation>
     </message>
     <message>
+        <source>From the units it took over in the reorganisation: %1</source>
+        <translation>From the units it took over in the reorganisation: %1</translation>
+    </message>
+    <message>
         <source>Counted from the inspection records</source>
         <translation>Counted from the inspection records</translation>
     </message>
@@ -1932,6 +1936,14 @@
     <message>
         <source>History of the &amp;period…</source>
         <translation>History of the &amp;period…</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired units</source>
+        <translation>Show &amp;retired units</translation>
+    </message>
+    <message>
+        <source>List the units that no longer existed in the period (merged, split or dissolved) as well</source>
+        <translation>List the units that no longer existed in the period (merged, split or dissolved) as well</translation>
     </message>
     <message>
         <source>&amp;Language</source>

@@ -1184,6 +1184,10 @@
         <translation>Lũy kế từ %1/%2 tháng</translation>
     </message>
     <message>
+        <source>From the units it took over in the reorganisation: %1</source>
+        <translation>Số liệu của các đơn vị trước sắp xếp: %1</translation>
+    </message>
+    <message>
         <source>Counted from the inspection records</source>
         <translation>Tính từ hồ sơ thanh tra, kiểm tra</translation>
     </message>
@@ -1932,6 +1936,14 @@
     <message>
         <source>History of the &amp;period…</source>
         <translation>Lịch sử của &amp;kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired units</source>
+        <translation>Hiện cả đơn vị đã &amp;giải thể, sáp nhập</translation>
+    </message>
+    <message>
+        <source>List the units that no longer existed in the period (merged, split or dissolved) as well</source>
+        <translation>Liệt kê cả các đơn vị không còn tồn tại trong kỳ (đã sáp nhập, chia tách hoặc giải thể)</translation>
     </message>
     <message>
         <source>&amp;Language</source>

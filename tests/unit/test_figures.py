@@ -275,3 +275,53 @@ def test_every_rule_combination(db, tree, rollup, time_rule, missing_child, esti
     b_counts = time_rule != "last"  # a stock takes B's latest month, which is final
     assert found.status == ("estimate" if estimate and b_counts else "final")
     assert not found.complete  # A2, B and C lack months; C lacks everything when missing
+
+
+def _succession(db, old, new, date="2025-07-01", share=1.0):
+    db.execute("INSERT INTO successions (from_id, to_id, date, share) VALUES (?, ?, ?, ?)", [old, new, date, share])
+
+
+def test_a_merged_unit_compares_with_its_predecessors(db, tree):
+    """N took over A and B on 1 July 2025: its 2024 (and any period ended before) is theirs; a sum
+    adds, a rate is their mean; the provenance names them; 2025-H2 is N's own."""
+    from models.figures import SUCCEEDED
+
+    merged = catalog.add(db, "org_unit", code="N", name_vi="Đơn vị mới", level="district", parent_id=tree["P"],
+                         valid_from="2025-07-01")
+    _succession(db, tree["A"], merged)
+    _succession(db, tree["B"], merged)
+    count, rate = indicator(db, "x.n"), indicator(db, "x.r", rollup="mean", time_rule="mean", kind="percent")
+    put(db, count, tree["A1"], "2024", 30)  # A's 2024 is rolled up from its commune
+    put(db, count, tree["B"], "2024", 12, "estimate")
+    put(db, rate, tree["A"], "2024", 60)
+    put(db, rate, tree["B"], "2024", 80)
+    put(db, count, merged, "2025-H2", 50)
+    engine = FigureEngine(db)
+    figure = engine.figure(count, merged, "2024")
+    assert (figure.value, figure.origin, figure.estimate, figure.parts, figure.of) == (42, SUCCEEDED, True, 2, 2)
+    assert figure.provenance_vi({tree["A"]: "Huyện A", tree["B"]: "Huyện B"}) == \
+        "số liệu của các đơn vị trước sắp xếp: Huyện A, Huyện B"
+    assert engine.figure(rate, merged, "2024").value == 70
+    assert engine.figure(count, merged, "2025-H2").origin == TYPED
+    put(db, count, tree["A"], "2025-Q1", 5)  # before the merger, A still reported
+    engine = FigureEngine(db)
+    first = engine.figure(count, merged, "2025-Q1")
+    assert (first.value, first.origin, first.parts, first.of, first.complete) == (5, SUCCEEDED, 1, 2, False)
+    year = engine.figure(count, merged, "2025")  # straddles the merger: the predecessors' half, then N's
+    assert (year.value, year.origin) == (55, ACCUMULATED)
+
+
+def test_a_split_unit_passes_its_share(db, tree):
+    from models.figures import SUCCEEDED
+
+    left = catalog.add(db, "org_unit", code="C1", name_vi="C một", level="district", parent_id=tree["P"])
+    right = catalog.add(db, "org_unit", code="C2", name_vi="C hai", level="district", parent_id=tree["P"])
+    _succession(db, tree["C"], left, share=0.6)
+    _succession(db, tree["C"], right, share=0.4)
+    count = indicator(db, "x.s")
+    put(db, count, tree["C"], "2024", 100)
+    engine = FigureEngine(db)
+    assert engine.figure(count, left, "2024").value == pytest.approx(60)
+    assert engine.figure(count, right, "2024").value == pytest.approx(40)
+    assert engine.figure(count, right, "2024").origin == SUCCEEDED
+    assert engine.figure(count, left, "2025-Q3") is None  # after the split: nothing typed yet

@@ -205,3 +205,27 @@ def test_a_note_needs_a_value_in_every_write(db):
     indicator = catalog.indicator_by_code(db, "postal.items")
     with pytest.raises(values.ValidationError, match="ghi chú cần có giá trị"):
         values.write_values(db, [values.ValueChange(indicator.id, 1, "2024", None, "final", "ghi chú mồ côi")])
+
+
+def test_a_figure_outside_its_units_time_is_refused_naming_the_successor(db, tmp_path):
+    """Bắc Kạn ended on 30 June 2025 (merged into the new Thái Nguyên): its 2025-Q3 figure is refused,
+    typed or imported, and the message says who took over; its H1 and 2024 figures stand."""
+    from models.exchange.importing import apply, read_long_table
+
+    bk = catalog.org_unit_by_code(db, "BK")
+    catalog.update(db, "org_unit", bk.id, valid_to="2025-06-30")
+    new = catalog.add(db, "org_unit", code="TN", name_vi="Tỉnh Thái Nguyên", level="province",
+                      valid_from="2025-07-01")
+    db.execute("INSERT INTO successions (from_id, to_id, date, share) VALUES (?, ?, '2025-07-01', 1)", [bk.id, new])
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    write_values(db, [ValueChange(points, bk.id, "2025-H1", 250), ValueChange(points, bk.id, "2024", 254)])
+    with pytest.raises(ValidationError, match="thuộc Tỉnh Thái Nguyên"):
+        write_values(db, [ValueChange(points, bk.id, "2025-Q3", 251)])
+    with pytest.raises(ValidationError, match="trước ngày đơn vị được thành lập"):
+        write_values(db, [ValueChange(points, new, "2024", 1)])
+    path = tmp_path / "bang.csv"
+    path.write_text("indicator_code,org_unit_code,period,value,status,note\n"
+                    "postal.service_points,BK,2025-09,252,final,\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="thôi hoạt động \\(30/06/2025\\)"):
+        apply(db, read_long_table(db, path))
+    assert values.get_value(db, points, bk.id, "2025-09") is None
