@@ -65,10 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     office = commands.add_parser("office", help="the official list of provinces and communes (since 1 July 2025), "
                                                 "and setting up a new file's office from it")
-    office.add_argument("action", choices=["provinces", "communes", "setup"])
+    office.add_argument("action", choices=["provinces", "communes", "setup", "successions"])
     office.add_argument("--province", metavar="CODE", help="GSO code of the province (office provinces lists them)")
     office.add_argument("--commune", metavar="CODE", help="setup: a commune's office (its GSO code) instead of "
                                                           "the province's department")
+    office.add_argument("file", nargs="?", metavar="OUT.xlsx",
+                        help="successions: write the units before 1 July 2025 and which new unit took each, "
+                             "from the official list, to check and then `catalog import`")
 
     cat = commands.add_parser("catalog", help="export the catalog as a workbook, or import a workbook or one "
                                               "CSV into this file (added, changed, retired; refused whole)")

@@ -19,7 +19,18 @@ def office(args) -> int:
             print(f"{unit.code}\t{unit.name}")
         return 0
     if not args.province:
-        raise admin_units.AdminUnitsMissing("office setup: --province CODE (see: office provinces)")
+        raise admin_units.AdminUnitsMissing(f"office {args.action}: --province CODE (see: office provinces)")
+    if args.action == "successions":
+        from models.catalog_io import write_workbook
+        from models.office_setup import propose_former_units
+
+        if not args.file:
+            raise admin_units.AdminUnitsMissing("office successions: OUT.xlsx (where to write the proposal)")
+        tables = propose_former_units(args.province, args.commune)
+        write_workbook(tables, args.file)
+        print(f"{args.file}: {len(tables['org_units'])} đơn vị trước 01/07/2025, {len(tables['successions'])} "
+              "dòng kế thừa; kiểm tra rồi nhập bằng `catalog import`")
+        return 0
     session = session_for(args)
     try:
         catalog_ops.set_up_office(session, args.province, args.commune)

@@ -107,6 +107,12 @@ def current(db: Database) -> dict[str, list[dict]]:
 
 def export_catalog(db: Database, path: str | os.PathLike) -> int:
     """Write the catalog as a workbook (a sheet per table); returns the records written."""
+    return write_workbook(current(db), path)
+
+
+def write_workbook(tables: dict[str, list[dict]], path: str | os.PathLike) -> int:
+    """Write records as a catalog workbook (a sheet per table, the columns of TABLES), as
+    :func:`plan` reads it back; returns the records written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -114,7 +120,7 @@ def export_catalog(db: Database, path: str | os.PathLike) -> int:
     workbook = Workbook(write_only=True)
     count = 0
     bold = Font(bold=True)
-    for table, records in current(db).items():
+    for table, records in tables.items():
         sheet = workbook.create_sheet(table)
         header = []
         for name in TABLES[table]:
@@ -125,7 +131,7 @@ def export_catalog(db: Database, path: str | os.PathLike) -> int:
         for record in records:
             row = []
             for name in TABLES[table]:
-                value = record[name]
+                value = record.get(name)
                 cell = WriteOnlyCell(sheet, value=value if value not in (None, "") else None)
                 if isinstance(value, str) and value:
                     cell.data_type = "s"  # never a formula, whatever a name starts with

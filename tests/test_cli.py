@@ -140,3 +140,35 @@ def test_catalog_export_and_import_on_the_command_line(tmp_path):
     bad = run("--db", str(db), "catalog", "import", str(rows), env_dir=tmp_path)
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert "org_units, dòng 2, cột parent_code: «NOPE» không có" in bad.stderr.splitlines()[-1]
+
+
+def test_the_former_units_proposed_from_the_official_list_then_imported(tmp_path):
+    """office setup, office successions (a workbook to check), catalog import: the new communes'
+    2024 is their former communes'."""
+    db = tmp_path / "thai-nguyen.sqlite3"
+    assert run("--db", str(db), "office", "setup", "--province", "19", env_dir=tmp_path).returncode == 0
+    out = tmp_path / "ke-thua.xlsx"
+    proposed = run("--db", str(db), "office", "successions", "--province", "19", str(out), env_dir=tmp_path)
+    assert proposed.returncode == 0, proposed.stderr
+    assert "đơn vị trước 01/07/2025" in proposed.stdout
+    done = run("--db", str(db), "catalog", "import", str(out), env_dir=tmp_path)
+    assert done.returncode == 0 and "đã ghi" in done.stdout, done.stderr
+    from models import catalog
+    from models.database import open_database
+    from models.figures import SUCCEEDED, FigureEngine
+    from models.values import ValueChange, write_values
+
+    opened = open_database(db)
+    try:
+        formed = catalog.org_unit_by_code(opened, "X01840")  # Phường Đức Xuân, formed from three wards
+        sources = [row[0] for row in opened.execute(
+            "SELECT u.code FROM successions s JOIN org_units u ON u.id = s.from_id WHERE s.to_id = ? ORDER BY 1",
+            [formed.id])]
+        assert sources == ["X01834-cu", "X01840-cu", "X01846-cu"]
+        points = catalog.indicator_by_code(opened, "postal.service_points")
+        write_values(opened, [ValueChange(points.id, catalog.org_unit_by_code(opened, code).id, "2024", 2)
+                              for code in sources])
+        figure = FigureEngine(opened).figure(points, formed.id, "2024")
+        assert (figure.value, figure.origin) == (6, SUCCEEDED)
+    finally:
+        opened.close()
