@@ -347,13 +347,13 @@ def _check_row(db, table: str, number: int, record: dict, codes: dict, problems:
 def _check_tree(rows: list[tuple[int, dict]], parents: dict[str, str], problems: list[Problem]) -> None:
     for number, record in rows:
         code = str(record.get("code") or "")
-        seen, unit = {code}, parents.get(code, "")
+        path, unit = [code], parents.get(code, "")
         while unit:
-            if unit in seen:
+            if unit in path:
                 problems.append(Problem("org_units", number, "parent_code",
-                                        f"vòng lặp: «{code}» nằm dưới chính nó (qua «{unit}»)"))
+                                        f"vòng lặp: «{code}» nằm dưới chính nó ({' → '.join(path + [unit])})"))
                 break
-            seen.add(unit)
+            path.append(unit)
             unit = parents.get(unit, "")
 
 

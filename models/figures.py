@@ -251,9 +251,11 @@ class FigureEngine:
         present = [(share, f) for _source, share, f in found if f is not None]
         if not present:
             return None
+        if indicator.rollup == "none" and len(sources) > 1:
+            return None  # a figure that does not add across units (a rank, a count of offices) stays unknown
         if indicator.rollup == "sum":
             value = sum(share * f.value for share, f in present)
-        else:  # a rate or a mean is not split: the mean of the predecessors' own values
+        else:  # a rate or a mean is not split: the mean of the predecessors' own values; a rename passes it
             value = sum(f.value for _share, f in present) / len(present)
         missing = tuple(source for source, _share, f in found if f is None)
         return Figure(value, SUCCEEDED, any(f.estimate for _s, f in present), len(present), len(sources),

@@ -325,3 +325,22 @@ def test_a_split_unit_passes_its_share(db, tree):
     assert engine.figure(count, right, "2024").value == pytest.approx(40)
     assert engine.figure(count, right, "2024").origin == SUCCEEDED
     assert engine.figure(count, left, "2025-Q3") is None  # after the split: nothing typed yet
+
+
+@pytest.mark.parametrize("rollup, merged_value, renamed_value", [("sum", 30, 10), ("mean", 15, 10), ("none", None, 10)])
+def test_succession_by_roll_up_rule(db, tree, rollup, merged_value, renamed_value):
+    """A merger of B (10) and C (20), and a rename of A1 (10), under each roll-up rule: a sum adds,
+    a mean averages, a figure that does not add across units passes only by a rename."""
+    ind = indicator(db, f"x.{rollup}", rollup=rollup, time_rule="last")
+    merged = catalog.add(db, "org_unit", code="BC", name_vi="B và C", level="district", parent_id=tree["P"])
+    renamed = catalog.add(db, "org_unit", code="A1-moi", name_vi="A1 tên mới", level="district", parent_id=tree["A"])
+    _succession(db, tree["B"], merged)
+    _succession(db, tree["C"], merged)
+    _succession(db, tree["A1"], renamed)
+    put(db, ind, tree["B"], "2024", 10)
+    put(db, ind, tree["C"], "2024", 20)
+    put(db, ind, tree["A1"], "2024", 10)
+    engine = FigureEngine(db)
+    found = engine.figure(ind, merged, "2024")
+    assert (found.value if found else None) == merged_value
+    assert engine.figure(ind, renamed, "2024").value == renamed_value

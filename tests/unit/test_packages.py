@@ -182,3 +182,25 @@ def test_a_planned_value_travels_in_the_package(district_db, province_db, tmp_pa
     there = catalog.org_unit_by_code(province_db, "BK-CD").id
     assert targets_for(province_db, there, "2024")[catalog.indicator_by_code(province_db, "postal.revenue").id] \
         == 1_200_000_000
+
+
+def test_a_package_from_a_unit_merged_away_is_refused_naming_who_took_over(district_db, province_db, tmp_path):
+    """The province ended Chợ Đồn on 30 June 2025 (it passed to a new commune); a package of its
+    2025-Q3 figures is refused whole, naming the successor."""
+    from models.values import ValidationError
+
+    db, unit = district_db
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    write_values(db, [ValueChange(points, unit, "2025-Q3", 30, "final", "")])
+    path = tmp_path / "q3.tttpkg"
+    export_package(db, unit, "2025-Q3", path)
+    there = catalog.org_unit_by_code(province_db, "BK-CD").id
+    catalog.update(province_db, "org_unit", there, valid_to="2025-06-30")
+    new = catalog.add(province_db, "org_unit", code="X01000", name_vi="Xã Chợ Đồn", level="commune",
+                      valid_from="2025-07-01")
+    province_db.execute("INSERT INTO successions (from_id, to_id, date, share) VALUES (?, ?, '2025-07-01', 1)",
+                        [there, new])
+    with pytest.raises(ValidationError, match="thuộc Xã Chợ Đồn"):
+        import_package(province_db, read_package(path))
+    assert values.get_value(province_db, catalog.indicator_by_code(province_db, "postal.service_points").id,
+                            there, "2025-Q3") is None

@@ -48,3 +48,13 @@ def test_the_reorganisation_loads_once_through_the_catalog_import(reorg_db):
         found = plan(reorg_db, resource("demo", "reorg", name))
         assert found.ok and found.empty, (found.problems, found.changed)
     assert catalog.org_unit_by_code(reorg_db, "BK-CD").valid_to == "2025-06-30"
+
+
+def test_a_trend_runs_across_the_merger(reorg_db):
+    """The new province's line: 2024 is its predecessors', 2025 its own."""
+    from models.trends import indicator_series, periods_ending
+
+    tn = catalog.org_unit_by_code(reorg_db, "TN")
+    revenue = catalog.indicator_by_code(reorg_db, "postal.revenue")
+    series = indicator_series(reorg_db, revenue, tn.id, periods_ending("2025", 2))
+    assert [p.value for p in series.points] == [254_300_000_000, 272_000_000_000]
