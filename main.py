@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="successions: write the units before 1 July 2025 and which new unit took each, "
                              "from the official list, to check and then `catalog import`")
 
+    check = commands.add_parser("validate", help="check the figures against the rules, across time and for "
+                                                 "outliers: a line per problem, exit 1 when any")
+    check.add_argument("--org", metavar="CODE", help="org unit code (default: the top of the tree)")
+    check.add_argument("--period", required=True, metavar="P")
+    check.add_argument("--all-children", action="store_true", help="the units under it too")
+
     cat = commands.add_parser("catalog", help="export the catalog as a workbook, or import a workbook or one "
                                               "CSV into this file (added, changed, retired; refused whole)")
     cat.add_argument("action", choices=["export", "import"])
@@ -118,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def commands() -> dict:
     """Each command's function (cli/), imported only once a command is asked for."""
-    from cli import admin, catalog, data, documents, office, texts, window
+    from cli import admin, catalog, data, documents, office, texts, validate, window
 
     return {"screenshot": window.screenshot, "report": documents.report, "verify": documents.verify,
             "backup": admin.backup, "restore": admin.restore, "check": admin.check,
@@ -126,7 +132,7 @@ def commands() -> dict:
             "export-table": data.export_table, "import": data.import_file,
             "export-package": data.export_package, "import-package": data.import_package,
             "office": office.office, "register": documents.register, "text": texts.text,
-            "catalog": catalog.catalog}
+            "catalog": catalog.catalog, "validate": validate.validate}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,14 +72,24 @@ def check_open(db: Database, scopes: Iterable[tuple[int, str]]) -> None:
                                 f"{approval.approved_at[:16].replace('T', ' ')}): số liệu chỉ được xem")
 
 
-def approve(db: Database, org_unit_id: int, period: str) -> int:
-    """Approve an org unit's period (leaders and administrators)."""
+def approve(db: Database, org_unit_id: int, period: str, *, reason: str = "") -> int:
+    """Approve an org unit's period (leaders and administrators). Refused while the figures
+    break a check with an error (models.validation), unless a ``reason`` is given, which is
+    kept with the approval (and so in the audit log); warnings never stop it."""
+    from models.validation import ERROR, validate
+
     access.require(db, "approve")
+    reason = nfc((reason or "").strip())
+    errors = [p for p in validate(db, org_unit_id, period) if p.importance == ERROR]
+    if errors and not reason:
+        raise ApprovedError(f"Số liệu còn {len(errors)} lỗi kiểm tra (ví dụ: {errors[0].message}); "
+                            "sửa số liệu, hoặc ghi lý do để vẫn phê duyệt")
     with db.atomic():
         if current(db, org_unit_id, period) is not None:
             raise ApprovedError(f"Kỳ {period} đã được phê duyệt")
         return db["approvals"].insert({"org_unit_id": org_unit_id, "period": period,
-                                       "approved_by": audit.name_of(db), "approved_at": now_iso()}).last_pk
+                                       "approved_by": audit.name_of(db), "approved_at": now_iso(),
+                                       "override_reason": reason if errors else ""}).last_pk
 
 
 def revoke(db: Database, org_unit_id: int, period: str, reason: str) -> None:

@@ -253,6 +253,9 @@ def load_default_catalog(db: Database) -> None:
             if row.get("numerator") or row.get("denominator"):
                 db.execute("UPDATE indicators SET numerator_id = ?, denominator_id = ? WHERE code = ?",
                            [ids[row["numerator"]], ids[row["denominator"]], row["code"]])
+        if not db.execute("SELECT 1 FROM rules LIMIT 1").fetchone():  # the validation rules it implies
+            for row in resource_rows("rules.csv"):
+                _insert(db, "rules", {k: row[k] for k in ("code", "left", "op", "right", "importance", "message")})
 
 
 def load_org_units(db: Database, rows: Iterable[dict]) -> None:

@@ -350,8 +350,9 @@ def _check_tree(rows: list[tuple[int, dict]], parents: dict[str, str], problems:
         path, unit = [code], parents.get(code, "")
         while unit:
             if unit in path:
+                loop = " → ".join(path + [unit])
                 problems.append(Problem("org_units", number, "parent_code",
-                                        f"vòng lặp: «{code}» nằm dưới chính nó ({' → '.join(path + [unit])})"))
+                                        f"vòng lặp: «{code}» nằm dưới chính nó ({loop})"))
                 break
             path.append(unit)
             unit = parents.get(unit, "")
@@ -373,8 +374,8 @@ def _check_shares(rows: list[tuple[int, dict]], known: dict, problems: list[Prob
     for from_code, number in last_row.items():
         total = sum(shares[from_code].values())
         if abs(total - 1) > 1e-6:
-            problems.append(Problem("successions", number, "share",
-                                    f"tỷ lệ các đơn vị kế thừa «{from_code}» cộng lại {total:g}, phải bằng 1"))
+            message = f"tỷ lệ các đơn vị kế thừa «{from_code}» cộng lại {total:g}, phải bằng 1"
+            problems.append(Problem("successions", number, "share", message))
 
 
 def _check_retirements(db, rows: list[tuple[int, dict]], problems: list[Problem]) -> None:

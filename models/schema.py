@@ -610,3 +610,47 @@ def m0016(db: Database) -> None:
     from models.schema_audit import triggers_0016
 
     triggers_0016(db)
+
+
+
+@migrations(name="0017_validation_rules")
+def m0017_validation_rules(db: Database) -> None:
+    """Validation rules as data (issue #17): ``left op right`` over indicator codes (sums,
+    differences, products with constants), an importance (error or warning) and the message
+    shown when a figure breaks it. The rules the source report implies are shipped with it
+    (the same rows as resources/catalog/rules.csv had when this migration was written). An
+    approval given over errors keeps its reason (``approvals.override_reason``)."""
+    db.execute("""
+        CREATE TABLE rules (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            left TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('<=', '<', '=', '>=', '>', '!=')),
+            right TEXT NOT NULL,
+            importance TEXT NOT NULL DEFAULT 'error' CHECK (importance IN ('error', 'warning')),
+            message TEXT NOT NULL DEFAULT '',
+            active INTEGER NOT NULL DEFAULT 1
+        )""")
+    # An approval over a check's errors keeps the reason the leader gave (issue #17).
+    db.execute("ALTER TABLE approvals ADD COLUMN override_reason TEXT NOT NULL DEFAULT ''")
+    from models.schema_audit import triggers_0017
+
+    triggers_0017(db)
+    if db.execute("SELECT 1 FROM indicators LIMIT 1").fetchone():  # a file made before: the shipped rules
+        db.conn.executemany("INSERT INTO rules (code, left, op, right, importance, message) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", [
+            ('postal.kt1_le_items', 'postal.kt1_items', '<=', 'postal.items', 'error',
+             'Sản lượng bưu chính KT1 không thể lớn hơn tổng sản lượng bưu gửi'),
+            ('postal.public_le_points', 'postal.public_points', '<=', 'postal.service_points', 'error',
+             'Điểm bưu chính công ích là một phần của các điểm phục vụ bưu chính'),
+            ('postal.supported_le_public', 'postal.supported_points', '<=', 'postal.public_points', 'warning',
+             'Điểm được hỗ trợ duy trì thường là một phần của các điểm bưu chính công ích'),
+            ('postal.inspected_le_points', 'postal.inspected_points', '<=', 'postal.service_points', 'error',
+             'Số điểm được kiểm tra không thể nhiều hơn số điểm phục vụ'),
+            ('postal.staffed_le_100', 'postal.staffed_pct', '<=', '100', 'error',
+             'Tỷ lệ điểm có người phục vụ không quá 100%'),
+            ('telecom.villages_no_mobile_nonneg', 'telecom.villages_no_mobile', '>=', '0', 'error',
+             'Số thôn chưa có sóng di động không âm'),
+            ('digital.full_online_le_total', 'digital.full_online_services', '<=', 'digital.procedures_total', 'error',
+             'Dịch vụ công trực tuyến toàn trình không thể nhiều hơn tổng số thủ tục hành chính'),
+        ])

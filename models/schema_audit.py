@@ -36,6 +36,8 @@ _PAYLOAD = ("{p}at || char(31) || {p}user || char(31) || {p}table_name || char(3
 _AUDITED_0014 = {**_AUDITED, "successions": ("id",), "letterheads": ("id",)}
 # Migration 0016 adds the register of documents issued (its PDF copies are BLOBs: not copied).
 _AUDITED_0016 = {**_AUDITED_0014, "register": ("id",)}
+# Migration 0017 adds the validation rules.
+_AUDITED_0017 = {**_AUDITED_0016, "rules": ("id",)}
 
 
 def _install(db, *, quiet: bool, tables: dict = _AUDITED) -> None:
@@ -90,3 +92,8 @@ def triggers_0014(db) -> None:
 def triggers_0016(db) -> None:
     """Migration 0016: as 0014, and the register of documents issued."""
     _install(db, quiet=True, tables=_AUDITED_0016)
+
+
+def triggers_0017(db) -> None:
+    """Migration 0017: as 0016, and the validation rules."""
+    _install(db, quiet=True, tables=_AUDITED_0017)

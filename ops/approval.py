@@ -7,8 +7,8 @@ from ops.changes import APPROVALS, Changes
 from ops.session import Session
 
 
-def approve(session: Session, org_unit_id: int, period: str) -> Changes:
-    session.write(approvals.approve, org_unit_id, period)
+def approve(session: Session, org_unit_id: int, period: str, reason: str = "") -> Changes:
+    session.write(approvals.approve, org_unit_id, period, reason=reason)
     return Changes.of(APPROVALS, org_units={org_unit_id}, periods={period})
 
 

@@ -172,3 +172,26 @@ def test_the_former_units_proposed_from_the_official_list_then_imported(tmp_path
         assert (figure.value, figure.origin) == (6, SUCCEEDED)
     finally:
         opened.close()
+
+
+def test_validate_on_the_command_line(tmp_path):
+    """The sample data pass their own rules (exit 0); a nine-month figure over the year is one
+    line naming rule, indicator, periods and both values (exit 1)."""
+    db = tmp_path / "demo.sqlite3"
+    clean = run("--db", str(db), "--demo", "validate", "--period", "2024", "--all-children", env_dir=tmp_path)
+    assert clean.returncode == 0 and "không có vấn đề" in clean.stdout, clean.stdout + clean.stderr
+    from models import catalog
+    from models.database import open_database
+    from models.values import ValueChange, write_values
+
+    opened = open_database(db)
+    try:
+        write_values(opened, [ValueChange(catalog.indicator_by_code(opened, "postal.revenue").id,
+                                          catalog.org_unit_by_code(opened, "BK").id, "2024-9M", 70_000_000_000)])
+    finally:
+        opened.close()
+    found = run("--db", str(db), "validate", "--period", "2024", env_dir=tmp_path)
+    assert found.returncode == 1
+    line = found.stdout.splitlines()[0].split("\t")
+    assert line[:5] == ["lỗi", "Tỉnh Bắc Kạn", "time", "postal.revenue", "2024-9M,2024"]
+    assert line[5] == "70.000.000.000 69.300.000.000"

@@ -1,15 +1,18 @@
 """Approving an org unit's period, and un-approving it: each asks first, in its own dialog.
 
-Approving shows what will become read-only; un-approving asks for the reason in the
-dialog itself (its button stays off until a reason is typed).
+Approving shows what will become read-only and every problem the checks find
+(models/validation.py): over warnings it asks to approve all the same; over errors its button
+stays off until a reason is typed, which is kept with the approval. Un-approving asks for the
+reason in the dialog itself (its button stays off until a reason is typed).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QPlainTextEdit, QPushButton,
+                               QVBoxLayout)
 
 from models import approvals, catalog
-from ops import approval
+from ops import approval, figures
 from widgets.dialogs import error_label
 from ui import labels
 
@@ -33,20 +36,42 @@ class ApproveDialog(QDialog):
                          .replace("%2", str(locked.targets)).replace("%3", str(locked.texts))
                          .replace("%4", str(locked.activities)), self)
         details.setWordWrap(True)
+        self.problems = [p for _unit, p in figures.validate(session, org_unit_id, period)]
+        errors = sum(1 for p in self.problems if p.importance == "error")
+        checks = QLabel(self)
+        checks.setWordWrap(True)
+        if self.problems:
+            checks.setText(self.tr("The checks found %1 errors and %2 warnings:").replace("%1", str(errors))
+                           .replace("%2", str(len(self.problems) - errors)))
+        self.problem_list = QListWidget(self)
+        for problem in self.problems:
+            mark = "⛔ " if problem.importance == "error" else "⚠ "
+            self.problem_list.addItem(mark + labels.message(problem.message))
+        self.problem_list.setVisible(bool(self.problems))
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why approve despite the errors (kept with the approval)"))
+        self.reason.setVisible(errors > 0)
+        self.reason.setMaximumHeight(70)
         self.message = error_label(self)
         buttons = QDialogButtonBox(self)
-        self.approve_button = QPushButton(self.tr("Approve"), self)
+        self.approve_button = QPushButton(self.tr("Approve despite the warnings") if self.problems and not errors
+                                          else self.tr("Approve"), self)
+        self.approve_button.setEnabled(errors == 0)
+        self.reason.textChanged.connect(
+            lambda: self.approve_button.setEnabled(bool(self.reason.toPlainText().strip())))
         buttons.addButton(self.approve_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QPushButton(self.tr("Cancel"), self), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (text, details, self.message, buttons):
+        for widget in (text, details, checks, self.problem_list, self.reason, self.message, buttons):
             layout.addWidget(widget)
-        self.resize(520, self.sizeHint().height())
+        checks.setVisible(bool(self.problems))
+        self.resize(620 if self.problems else 520, self.sizeHint().height())
 
     def accept(self):
-        if self._runner.apply(approval.approve, self._session, *self._scope, on_refused=self.message.setText):
+        if self._runner.apply(approval.approve, self._session, *self._scope, self.reason.toPlainText(),
+                              on_refused=self.message.setText):
             super().accept()
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from models import access, approvals, catalog, values
+from models import access, approvals, catalog, validation, values
 from models.catalog import Indicator
 from models.figures import ACCUMULATED, RATIO, RECORDS, ROLLED_UP, SUCCEEDED, Figure, FigureEngine
 from models.numbers import format_number
@@ -32,6 +32,8 @@ EDITABLE = (VALUE, TARGET, STATUS, NOTE)
 
 # Cell colours, explained by the legend under the grid (ui/sector_tab.py).
 READ_ONLY, DIFFERS, PARTIAL, WHOLE = "#eceef1", "#fff4c2", "#fde7cf", "#e3f0fb"
+# Text colours of a figure that breaks a check (models/validation.py): an error, a warning.
+BROKEN, DOUBTFUL = "#b00020", "#8a5300"
 
 
 class IndicatorGridModel(QAbstractTableModel):
@@ -90,6 +92,10 @@ class IndicatorGridModel(QAbstractTableModel):
         self._targets = values.targets_for(self._db, unit, period)
         self.locked = approvals.current(self._db, unit, period) is not None
         self.may_edit = access.allowed(self._db, "edit_figures")
+        self._problems = {}
+        for problem in validation.validate(self._db, unit, period, engine=engine):
+            for code in problem.codes:
+                self._problems.setdefault(code, []).append(problem)
         if any(f.missing or f.sources for f in (*self._computed.values(), *self._previous.values())):
             self._names = {u.id: u.name(self._language) for u in catalog.org_units(self._db, include_inactive=True)}
 
@@ -173,11 +179,23 @@ class IndicatorGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = self._colour(indicator, column)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and self._checked_cell(indicator, column):
+            broken = any(p.importance == "error" for p in self._problems[indicator.code])
+            return QBrush(QColor(BROKEN if broken else DOUBTFUL))
         if role == Qt.ItemDataRole.ForegroundRole and column in EDITABLE and not self.editable(column):
             return QBrush(QColor("#5f6670"))
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(indicator, column)
         return None
+
+    def _checked_cell(self, indicator: Indicator, column: int) -> bool:
+        """The cell a check's problem shows on: the typed figure, else the computed one."""
+        if indicator.code not in self._problems:
+            return False
+        return column == (VALUE if indicator.id in self._current else COMPUTED)
+
+    def problems_of(self, indicator: Indicator) -> list:
+        return list(self._problems.get(indicator.code, ()))
 
     def _is_estimate(self, indicator: Indicator, column: int) -> bool:
         if column == VALUE:
@@ -226,6 +244,14 @@ class IndicatorGridModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, indicator: Indicator, column: int):
+        tip = self._plain_tooltip(indicator, column)
+        if self._checked_cell(indicator, column):
+            checks = "\n".join(("⛔ " if p.importance == "error" else "⚠ ") + labels.message(p.message)
+                               for p in self._problems[indicator.code])
+            tip = f"{tip}\n{checks}" if tip else checks
+        return tip
+
+    def _plain_tooltip(self, indicator: Indicator, column: int):
         if column == NAME:
             return f"{indicator.code} — {indicator.name_vi} / {indicator.name_en}"
         if column == COMPUTED and indicator.id in self._computed:

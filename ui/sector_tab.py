@@ -17,8 +17,8 @@ from models.catalog import Sector
 from ops.changes import APPROVALS, FIGURES, INSPECTION, SETTINGS, TEXTS
 from ui.activities_panel import ActivitiesPanel
 from ui.chart_panel import IndicatorChartPanel
-from ui.indicator_model import (CHANGE, COMPUTED, DIFFERS, NAME, NOTE, PARTIAL, PREVIOUS, READ_ONLY, STATUS,
-                                TARGET, UNIT, VALUE, WHOLE, IndicatorGridModel)
+from ui.indicator_model import (BROKEN, CHANGE, COMPUTED, DIFFERS, DOUBTFUL, NAME, NOTE, PARTIAL, PREVIOUS,
+                                READ_ONLY, STATUS, TARGET, UNIT, VALUE, WHOLE, IndicatorGridModel)
 from ui.narrative_panel import NarrativeEditor, NarrativePanel
 from ui.value_writer import ValueWriter
 from widgets.dialogs import error_label
@@ -181,6 +181,12 @@ class SectorTab(QWidget):
             swatch.setStyleSheet(f"background: {colour}; border: 1px solid #9aa1ab;")
             row.addWidget(swatch)
             row.addWidget(QLabel(text, self))
+            row.addSpacing(8)
+        for colour, text in ((BROKEN, self.tr("breaks a check")), (DOUBTFUL, self.tr("unusual: check it"))):
+            sample = QLabel(text, self)
+            sample.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            sample.setToolTip(self.tr("The figure's tooltip says which check and why"))
+            row.addWidget(sample)
             row.addSpacing(8)
         row.addStretch()
         return row

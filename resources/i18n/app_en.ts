@@ -206,6 +206,18 @@
         <translation>Once approved, these become read-only in every screen and import until a leader un-approves them with a reason: %1 figures, %2 targets, %3 report texts and %4 activities.</translation>
     </message>
     <message>
+        <source>The checks found %1 errors and %2 warnings:</source>
+        <translation>The checks found %1 errors and %2 warnings:</translation>
+    </message>
+    <message>
+        <source>Why approve despite the errors (kept with the approval)</source>
+        <translation>Why approve despite the errors (kept with the approval)</translation>
+    </message>
+    <message>
+        <source>Approve despite the warnings</source>
+        <translation>Approve despite the warnings</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2741,6 +2753,18 @@ Make the preview anyway?</translation>
     <message>
         <source>read-only</source>
         <translation>read-only</translation>
+    </message>
+    <message>
+        <source>breaks a check</source>
+        <translation>breaks a check</translation>
+    </message>
+    <message>
+        <source>unusual: check it</source>
+        <translation>unusual: check it</translation>
+    </message>
+    <message>
+        <source>The figure's tooltip says which check and why</source>
+        <translation>The figure's tooltip says which check and why</translation>
     </message>
 </context>
 <context>

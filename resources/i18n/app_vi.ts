@@ -206,6 +206,18 @@
         <translation>Sau khi phê duyệt, các nội dung sau chỉ được xem trên mọi màn hình và mọi lần nhập dữ liệu, cho tới khi lãnh đạo bỏ phê duyệt kèm lý do: %1 số liệu, %2 chỉ tiêu kế hoạch, %3 đoạn văn bản báo cáo và %4 hoạt động.</translation>
     </message>
     <message>
+        <source>The checks found %1 errors and %2 warnings:</source>
+        <translation>Kiểm tra số liệu thấy %1 lỗi và %2 cảnh báo:</translation>
+    </message>
+    <message>
+        <source>Why approve despite the errors (kept with the approval)</source>
+        <translation>Lý do vẫn phê duyệt dù còn lỗi (được lưu cùng lần phê duyệt)</translation>
+    </message>
+    <message>
+        <source>Approve despite the warnings</source>
+        <translation>Vẫn phê duyệt</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2741,6 +2753,18 @@ Vẫn xem trước?</translation>
     <message>
         <source>read-only</source>
         <translation>chỉ xem</translation>
+    </message>
+    <message>
+        <source>breaks a check</source>
+        <translation>vi phạm quy tắc kiểm tra</translation>
+    </message>
+    <message>
+        <source>unusual: check it</source>
+        <translation>bất thường: cần xem lại</translation>
+    </message>
+    <message>
+        <source>The figure's tooltip says which check and why</source>
+        <translation>Chú thích của ô số liệu cho biết quy tắc nào và vì sao</translation>
     </message>
 </context>
 <context>

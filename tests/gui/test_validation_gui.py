@@ -1,0 +1,42 @@
+"""Checks in the window: a figure that breaks a rule is marked where it is typed, with the
+reason in its tooltip; approving shows every problem and, over an error, wants a reason."""
+
+from PySide6.QtCore import Qt
+
+from models import approvals, catalog
+from tests.gui.helpers import click_button, type_text
+from tests.gui.test_grid import VALUE, row_of, type_into
+from ui.indicator_model import BROKEN
+
+
+def test_a_broken_rule_is_marked_in_the_grid(qtbot, window, file_db):
+    tab = window.sector_tab("postal")
+    row = row_of(tab, "postal.kt1_items")
+    type_into(qtbot, tab, row, VALUE, "5000000")  # more KT1 items than all 4.000.000 postal items
+    index = tab.model.index(row, VALUE)
+    assert index.data(Qt.ItemDataRole.ForegroundRole).color().name() == BROKEN
+    assert "Sản lượng bưu chính KT1 không thể lớn hơn tổng sản lượng bưu gửi" in index.data(Qt.ItemDataRole.ToolTipRole)
+    items = tab.model.index(row_of(tab, "postal.items"), VALUE)
+    assert items.data(Qt.ItemDataRole.ForegroundRole).color().name() == BROKEN  # both sides of the rule
+    type_into(qtbot, tab, row, VALUE, "31500")
+    assert tab.model.index(row, VALUE).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_approving_over_an_error_needs_a_reason(qtbot, window, file_db, next_dialog):
+    tab = window.sector_tab("postal")
+    type_into(qtbot, tab, row_of(tab, "postal.kt1_items"), VALUE, "5000000")
+    seen = {}
+
+    def approve(dialog):
+        seen["listed"] = [dialog.problem_list.item(i).text() for i in range(dialog.problem_list.count())]
+        seen["before"] = dialog.approve_button.isEnabled()
+        type_text(qtbot, dialog.reason, "Số liệu KT1 do Bưu điện tỉnh báo cáo, đang xác minh")
+        seen["after"] = dialog.approve_button.isEnabled()
+        click_button(qtbot, dialog, "Approve")
+
+    next_dialog(approve)
+    window.approve_action.trigger()
+    assert any("KT1" in line for line in seen["listed"]) and (seen["before"], seen["after"]) == (False, True)
+    bk = catalog.org_unit_by_code(file_db, "BK").id
+    assert approvals.current(file_db, bk, "2024") is not None
+    assert file_db.execute("SELECT override_reason FROM approvals").fetchone()[0].startswith("Số liệu KT1")
