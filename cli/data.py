@@ -39,6 +39,8 @@ def import_file(args) -> int:
               f"{len(result.problems)} problems")
         for problem in result.problems:
             print(f"  {problem}")
+        for check in result.checks or []:  # what the figure checks would find: never a refusal
+            print(f"  {check.line()}")
         if args.dry_run:
             return 0 if result.ok else 1
         try:

@@ -27,6 +27,7 @@ from models.catalog import CHANGE_RULES, KINDS, LEVELS, ROLLUPS, TIME_RULES
 from models.errors import UserError
 from models.exchange.reading import Problem
 from models.text import nfc
+from models.validation import check_rule, rules
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -37,9 +38,11 @@ TABLES: dict[str, tuple[str, ...]] = {
                    "change_rule", "min_value", "max_value", "numerator_code", "denominator_code", "active"),
     "org_units": ("code", "parent_code", "name_vi", "name_en", "level", "valid_from", "valid_to", "active"),
     "successions": ("from_code", "to_code", "date", "share", "note"),
+    "rules": ("code", "left", "op", "right", "importance", "message", "active"),
 }
 REQUIRED = {"sectors": ("code", "name_vi"), "indicators": ("code", "sector_code", "name_vi", "kind"),
-            "org_units": ("code", "name_vi", "level"), "successions": ("from_code", "to_code", "date")}
+            "org_units": ("code", "name_vi", "level"), "successions": ("from_code", "to_code", "date"),
+            "rules": ("code", "left", "op", "right")}
 CHOICES = {"kind": KINDS, "rollup": ROLLUPS, "time_rule": TIME_RULES, "change_rule": CHANGE_RULES, "level": LEVELS}
 MAX_ROWS = 50_000  # per table: a country's communes are 3,321
 
@@ -102,6 +105,8 @@ def current(db: Database) -> dict[str, list[dict]]:
         "successions": [{"from_code": unit_code[f], "to_code": unit_code[t], "date": date, "share": share,
                          "note": note} for f, t, date, share, note in db.execute(
                             "SELECT from_id, to_id, date, share, note FROM successions ORDER BY date, id")],
+        "rules": [{"code": r.code, "left": r.left, "op": r.op, "right": r.right, "importance": r.importance,
+                   "message": r.message, "active": int(r.active)} for r in rules(db, include_inactive=True)],
     }
 
 
@@ -219,8 +224,8 @@ def plan(db: Database, path: str | os.PathLike) -> Plan:
     now = current(db)
     known = {table: {r.get("code") or (r["from_code"], r["to_code"]): r for r in records}
              for table, records in now.items()}
-    codes = {table: set(known[table]) for table in ("sectors", "indicators", "org_units")}
-    for table in ("sectors", "indicators", "org_units"):
+    codes = {table: set(known[table]) for table in ("sectors", "indicators", "org_units", "rules")}
+    for table in ("sectors", "indicators", "org_units", "rules"):
         seen: dict[str, int] = {}
         for number, record in tables.get(table, []):
             code = str(record.get("code") or "")
@@ -333,6 +338,12 @@ def _check_row(db, table: str, number: int, record: dict, codes: dict, problems:
                 bad("share", f"tỷ lệ {share} phải lớn hơn 0 và không quá 1")
         except ValueError:
             pass
+    if table == "rules":
+        if record.get("importance") not in (None, "", "error", "warning"):
+            bad("importance", f"«{record['importance']}» không có (error, warning)")
+        for field, reason in check_rule(str(record.get("left") or ""), str(record.get("op") or ""),
+                                        str(record.get("right") or ""), codes["indicators"]):
+            bad(field, reason)
     if table == "indicators" and bool(record.get("numerator_code")) != bool(record.get("denominator_code")):
         bad("denominator_code", "tử số và mẫu số: cần cả hai hoặc không cái nào")
     if table == "org_units":
@@ -435,6 +446,19 @@ def apply(db: Database, result: Plan) -> int:
             pending = [item for item in pending if item not in ready]
             if not ready:
                 break
+        for _number, record in result.rows.get("rules", []):
+            fields = {k: v for k, v in _normal("rules", record).items()}
+            fields.setdefault("importance", "error")
+            if not fields["importance"]:
+                fields["importance"] = "error"
+            columns = [c for c in TABLES["rules"] if c in fields]
+            stored = db.execute(f"SELECT {', '.join(columns)} FROM rules WHERE code = ?", [fields["code"]]).fetchone()
+            if stored is None:
+                db.execute(f"INSERT INTO rules ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                           [fields[c] for c in columns])
+            elif list(stored) != [fields[c] for c in columns]:
+                db.execute(f"UPDATE rules SET {', '.join(f'{c} = ?' for c in columns)} WHERE code = ?",
+                           [*(fields[c] for c in columns), fields["code"]])
         for _number, record in result.rows.get("successions", []):
             fields = _normal("successions", record)
             db.execute("INSERT INTO successions (from_id, to_id, date, share, note) VALUES (?, ?, ?, ?, ?) "

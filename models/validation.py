@@ -303,3 +303,35 @@ def _under(db, unit, top: int) -> bool:
             return True
         parent = catalog.org_unit(db, parent).parent_id
     return False
+
+
+PREVIEW_SCOPES = 200  # unit-periods checked before an import; a bigger one is checked by `validate` after
+
+
+class _Undo(Exception):
+    """Raised inside the preview's savepoint to roll it back."""
+
+
+def preview(db: Database, changes) -> list[Problem] | None:
+    """The problems the figures would have once ``changes`` are written, for every (unit, period)
+    they touch: written in a savepoint, checked, rolled back (nothing stays). None when there
+    are more than PREVIEW_SCOPES of them or the user may not write figures (then not checked)."""
+    from models import access
+    from models.values import ValidationError, write_values
+
+    scopes = list(dict.fromkeys((c.org_unit_id, c.period) for c in changes))
+    if not scopes or len(scopes) > PREVIEW_SCOPES or not access.allowed(db, "edit_figures"):
+        return None if scopes else []
+    found: list[Problem] = []
+    try:
+        with db.atomic():
+            write_values(db, list(changes), source="preview")
+            engine = FigureEngine(db)
+            for unit, period in scopes:
+                found += validate(db, unit, period, engine=engine)
+            raise _Undo()
+    except _Undo:
+        pass
+    except (ValidationError, UserError):
+        return []  # refused figures are listed by the reading already
+    return found

@@ -18,8 +18,14 @@ from ops.session import Session
 
 
 def read_spreadsheet(session: Session, path: str | os.PathLike) -> ImportResult:
-    """A filled template or a long table, read and checked; nothing is written."""
-    return session.read(importing.read_any, path)
+    """A filled template or a long table, read and checked, with what the figure checks would
+    find once it is written (tried in a savepoint on the writer and rolled back); nothing stays."""
+    from models.validation import preview
+
+    result = session.read(importing.read_any, path)
+    values = [c for c in result.changes if hasattr(c, "status")]
+    result.checks = session.write(preview, values) if values else []
+    return result
 
 
 def import_spreadsheet(session: Session, result: ImportResult, *, valid_only: bool = False,

@@ -54,13 +54,19 @@ class CompletenessPage(QWidget):
         sectors = [s for s in catalog.sectors(self._db) if rows and s.id in rows[0].cells]
         self.table.clear()
         self.table.setRowCount(len(rows))
-        self.table.setColumnCount(len(sectors) + 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Org unit"), self.tr("Approved")] +
+        self.table.setColumnCount(len(sectors) + 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Org unit"), self.tr("Approved"), self.tr("Checks")] +
                                              [labels.name(s) for s in sectors])
         for r, row in enumerate(rows):
             self.table.setItem(r, 0, QTableWidgetItem(row.name))
             self.table.setItem(r, 1, QTableWidgetItem(self.tr("yes") if row.approved else ""))
-            for c, sector in enumerate(sectors, start=2):
+            checks = QTableWidgetItem(self.tr("%1 errors, %2 warnings").replace("%1", str(row.errors)).replace(
+                "%2", str(len(row.checks) - row.errors)) if row.checks else self.tr("none"))
+            checks.setToolTip("\n".join(labels.message(p.message) for p in row.checks))
+            if row.errors:
+                checks.setForeground(QBrush(QColor("#b00020")))
+            self.table.setItem(r, 2, checks)
+            for c, sector in enumerate(sectors, start=3):
                 cell = row.cells[sector.id]
                 item = QTableWidgetItem(f"{cell.entered}/{cell.expected}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

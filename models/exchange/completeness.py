@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from models import approvals, catalog
 from models.figures import FigureEngine
+from models.validation import validate
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -51,6 +52,11 @@ class UnitRow:
     name: str
     approved: bool
     cells: dict[int, Cell]  # by sector id
+    checks: tuple = ()  # what the figure checks find (models.validation.Problem)
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for p in self.checks if p.importance == "error")
 
     @property
     def missing_sectors(self) -> int:
@@ -89,7 +95,8 @@ def completeness(db: Database, parent_id: int, period: str) -> list[UnitRow]:
                 worked_out = [f for f in have if f.origin != "typed"]
                 cells[s.id] = Cell(len(have), expected[s.id], last, by, package_ref(by, imported), len(worked_out),
                                    sum(1 for f in worked_out if not f.complete))
-        rows.append(UnitRow(unit.id, unit.name_vi, approvals.current(db, unit.id, period) is not None, cells))
+        rows.append(UnitRow(unit.id, unit.name_vi, approvals.current(db, unit.id, period) is not None, cells,
+                            tuple(validate(db, unit.id, period, engine=engine))))
     return rows
 
 

@@ -42,6 +42,7 @@ class ImportResult:
     changes: list[ValueChange] = dataclasses.field(default_factory=list)
     activities: list[Activity] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
+    checks: list | None = None  # what the checks would find once written (models.validation.preview)
 
     @property
     def ok(self) -> bool:

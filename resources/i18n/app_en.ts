@@ -673,8 +673,20 @@
         <translation>Approved</translation>
     </message>
     <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 errors, %2 warnings</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
     </message>
     <message>
         <source>%1 of the figures worked out from the units below or shorter periods</source>
@@ -1092,6 +1104,14 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</source>
+        <translation>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</translation>
+    </message>
+    <message>
+        <source>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</source>
+        <translation>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</translation>
     </message>
     <message>
         <source>Import</source>

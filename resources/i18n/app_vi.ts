@@ -673,8 +673,20 @@
         <translation>Đã phê duyệt</translation>
     </message>
     <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>có</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 lỗi, %2 cảnh báo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có vấn đề</translation>
     </message>
     <message>
         <source>%1 of the figures worked out from the units below or shorter periods</source>
@@ -1092,6 +1104,14 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</source>
+        <translation>Tệp lớn như vậy không được kiểm tra trước khi ghi: hãy chạy kiểm tra sau khi nhập (`validate --all-children`).</translation>
+    </message>
+    <message>
+        <source>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</source>
+        <translation>Sau khi nhập, kiểm tra số liệu sẽ thấy %1 lỗi và %2 cảnh báo (số liệu vẫn có thể đúng; việc nhập không bị từ chối):</translation>
     </message>
     <message>
         <source>Import</source>

@@ -40,3 +40,32 @@ def test_approving_over_an_error_needs_a_reason(qtbot, window, file_db, next_dia
     bk = catalog.org_unit_by_code(file_db, "BK").id
     assert approvals.current(file_db, bk, "2024") is not None
     assert file_db.execute("SELECT override_reason FROM approvals").fetchone()[0].startswith("Số liệu KT1")
+
+
+def test_the_import_preview_lists_what_the_checks_would_find(qtbot, window, file_db, tmp_path, next_dialog,
+                                                              monkeypatch):
+    """A long table whose nine-month revenue exceeds the year: the preview warns, the import is
+    not refused, and the preview wrote nothing."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from models import values
+
+    path = tmp_path / "bang.csv"
+    path.write_text("indicator_code,org_unit_code,period,value,status,note\n"
+                    "postal.revenue,BK,2024-9M,70000000000,final,\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    seen = {}
+
+    def look(dialog):
+        seen["label"] = dialog.checks_label.text()
+        seen["checks"] = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+        seen["enabled"] = dialog.all_button.isEnabled()
+        seen["stored"] = values.get_value(file_db, catalog.indicator_by_code(file_db, "postal.revenue").id,
+                                          catalog.org_unit_by_code(file_db, "BK").id, "2024-9M")
+        click_button(qtbot, dialog, "Cancel")
+
+    next_dialog(look)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: "checks" in seen and not window.runner.busy, timeout=20000)
+    assert ("1 errors" in seen["label"] or "1 lỗi" in seen["label"]) and seen["enabled"] and seen["stored"] is None
+    assert any("2024-9M" in line and "2024" in line for line in seen["checks"]), seen["checks"]

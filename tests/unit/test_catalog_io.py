@@ -25,8 +25,11 @@ def _column(sheet, name):
 def test_an_unchanged_reimport_changes_nothing(demo_db, tmp_path):
     path = tmp_path / "danh-muc.xlsx"
     count = export_catalog(demo_db, path)
+    from models.validation import rules
+
     assert count == len(catalog.sectors(demo_db, include_inactive=True)) + len(
-        catalog.indicators(demo_db, include_inactive=True)) + len(catalog.org_units(demo_db, include_inactive=True))
+        catalog.indicators(demo_db, include_inactive=True)) + len(catalog.org_units(demo_db, include_inactive=True)) \
+        + len(rules(demo_db, include_inactive=True))
     before = audit.last_id(demo_db)
     found = plan(demo_db, path)
     assert found.ok and found.empty, (found.problems, found.added, found.changed)
@@ -75,6 +78,10 @@ def test_adds_changes_and_retires_by_code(demo_db, tmp_path):
                     "", 1], "sector_code", "«nosector» không có"),
     ("successions", ["BK-CD", "BK-BB", "2025-07-01", "0,5", ""], "share", "cộng lại 0.5"),
     ("successions", ["BK-CD", "BK-CD", "2025-07-01", "1", ""], "to_code", "không kế thừa chính nó"),
+    ("rules", ["r.x", "postal.items", "<=", "postal.nope", "error", "thử", 1], "right", "không có: postal.nope"),
+    ("rules", ["r.y", "postal.items * postal.kt1_items", "<=", "1", "error", "thử", 1], "left", "hằng số"),
+    ("rules", ["r.z", "postal.items", "≤", "1", "error", "thử", 1], "op", "«≤» không có"),
+    ("rules", ["r.w", "postal.items", "<=", "1", "fatal", "thử", 1], "importance", "«fatal» không có"),
 ])
 def test_each_bad_row_is_named_and_nothing_is_written(demo_db, tmp_path, table, row, column, reason):
     path = tmp_path / "danh-muc.xlsx"
@@ -146,3 +153,22 @@ def test_import_through_the_operation_needs_the_catalog_right(demo_db, tmp_path)
     with pytest.raises(access.AccessError):
         catalog_ops.import_catalog(session, path)
     assert catalog.sectors(session.db)[-1].code != "other2"
+
+
+def test_rules_travel_in_the_workbook(demo_db, tmp_path):
+    """A rule added in the workbook is checked on import and then judges the figures."""
+    from models.validation import validate
+
+    path = tmp_path / "danh-muc.xlsx"
+    export_catalog(demo_db, path)
+    workbook, sheet = _sheet(path, "rules")
+    sheet.append(["postal.tax_le_revenue", "postal.tax", "<=", "postal.revenue / 100", "warning",
+                  "Nộp ngân sách thường không quá 1% doanh thu", 1])
+    workbook.save(path)
+    found = plan(demo_db, path)
+    assert found.ok and found.added == [("rules", "postal.tax_le_revenue")], found.problems
+    apply(demo_db, found)
+    bk = catalog.org_unit_by_code(demo_db, "BK").id
+    problem = next(p for p in validate(demo_db, bk, "2024") if p.rule == "postal.tax_le_revenue")
+    assert problem.importance == "warning" and problem.left == 706_000_000
+    assert plan(demo_db, path).empty
