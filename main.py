@@ -79,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--period", required=True, metavar="P")
     check.add_argument("--all-children", action="store_true", help="the units under it too")
 
+    key = commands.add_parser("office-key", help="this office's key that signs its packages; the keys trusted "
+                                                 "for the packages received")
+    key.add_argument("action", choices=["show", "export", "trust"])
+    key.add_argument("file", nargs="?", metavar="FILE", help="export: write the public key to FILE; trust: read one")
+    key.add_argument("--org", metavar="CODE", help="trust: the org unit whose key it is")
+
     cat = commands.add_parser("catalog", help="export the catalog as a workbook, or import a workbook or one "
                                               "CSV into this file (added, changed, retired; refused whole)")
     cat.add_argument("action", choices=["export", "import"])
@@ -117,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     received = commands.add_parser("import-package", help="import a data package (all or nothing)")
     received.add_argument("file", metavar="FILE")
     received.add_argument("--dry-run", action="store_true", help="print the preview and write nothing")
+    received.add_argument("--trust-new", action="store_true",
+                          help="the first package from its unit: trust the key that signed it (compare the "
+                               "fingerprint the refusal prints with the sender first)")
     received.add_argument("--conflicts", choices=["theirs", "ours"],
                           help="settle every conflict this way (otherwise conflicts refuse the import)")
     return parser
@@ -124,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def commands() -> dict:
     """Each command's function (cli/), imported only once a command is asked for."""
-    from cli import admin, catalog, data, documents, office, texts, validate, window
+    from cli import admin, catalog, data, documents, keys, office, texts, validate, window
 
     return {"screenshot": window.screenshot, "report": documents.report, "verify": documents.verify,
             "backup": admin.backup, "restore": admin.restore, "check": admin.check,
@@ -132,7 +141,7 @@ def commands() -> dict:
             "export-table": data.export_table, "import": data.import_file,
             "export-package": data.export_package, "import-package": data.import_package,
             "office": office.office, "register": documents.register, "text": texts.text,
-            "catalog": catalog.catalog, "validate": validate.validate}
+            "catalog": catalog.catalog, "validate": validate.validate, "office-key": keys.office_key}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -70,7 +70,7 @@ def import_package(args) -> int:
 
     session = session_for(args)
     try:
-        package, items = exchange.read_package(session, args.file)
+        package, items = exchange.read_package(session, args.file, trust_new=args.trust_new)
         states: dict[str, int] = {}
         for item in items:
             states[item.state] = states.get(item.state, 0) + 1
@@ -80,10 +80,12 @@ def import_package(args) -> int:
         for item in items:
             if item.state == CONFLICT:
                 print(f"  conflict: {item.label}: ours {item.ours} / theirs {item.theirs}")
+        for check in exchange.check_package(session, package) or []:  # never a refusal
+            print(f"  {check.line()}")
         if args.dry_run:
             return 0
         resolutions = {f"{i.kind}:{i.key}": args.conflicts for i in items if i.state == CONFLICT and args.conflicts}
-        changes = exchange.import_package(session, package, resolutions=resolutions)
+        changes = exchange.import_package(session, package, resolutions=resolutions, trust_new=args.trust_new)
     finally:
         session.close()
     print(f"imported {changes.count} records")

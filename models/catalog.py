@@ -430,7 +430,7 @@ _REFERENCES = {
                   ("narratives", "org_unit_id"), ("establishments", "org_unit_id"),
                   ("inspections", "org_unit_id"), ("violations", "org_unit_id"), ("petitions", "org_unit_id"),
                   ("successions", "from_id"), ("successions", "to_id"), ("letterheads", "org_unit_id"),
-                  ("register", "org_unit_id")],
+                  ("register", "org_unit_id"), ("trusted_keys", "org_unit_id")],
 }
 
 

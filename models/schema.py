@@ -654,3 +654,29 @@ def m0017_validation_rules(db: Database) -> None:
             ('digital.full_online_le_total', 'digital.full_online_services', '<=', 'digital.procedures_total', 'error',
              'Dịch vụ công trực tuyến toàn trình không thể nhiều hơn tổng số thủ tục hành chính'),
         ])
+
+
+@migrations(name="0018_signed_packages")
+def m0018_signed_packages(db: Database) -> None:
+    """Signed packages (issue #18): the office's Ed25519 signing key (made when it first sends
+    a package; never copied into the audit log or a package) and, per org unit, the public
+    keys this office trusts for the packages it receives (audited: who trusted what, when)."""
+    db.execute("""
+        CREATE TABLE signing_keys (
+            id INTEGER PRIMARY KEY,
+            private_key BLOB NOT NULL,
+            public_key BLOB NOT NULL,
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE trusted_keys (
+            id INTEGER PRIMARY KEY,
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            public_key BLOB NOT NULL,
+            fingerprint TEXT NOT NULL,
+            trusted_at TEXT NOT NULL,
+            UNIQUE (org_unit_id, fingerprint)
+        )""")
+    from models.schema_audit import triggers_0018
+
+    triggers_0018(db)

@@ -38,6 +38,8 @@ _AUDITED_0014 = {**_AUDITED, "successions": ("id",), "letterheads": ("id",)}
 _AUDITED_0016 = {**_AUDITED_0014, "register": ("id",)}
 # Migration 0017 adds the validation rules.
 _AUDITED_0017 = {**_AUDITED_0016, "rules": ("id",)}
+# Migration 0018 adds the keys trusted for received packages (the office's own key is not audited).
+_AUDITED_0018 = {**_AUDITED_0017, "trusted_keys": ("id",)}
 
 
 def _install(db, *, quiet: bool, tables: dict = _AUDITED) -> None:
@@ -97,3 +99,8 @@ def triggers_0016(db) -> None:
 def triggers_0017(db) -> None:
     """Migration 0017: as 0016, and the validation rules."""
     _install(db, quiet=True, tables=_AUDITED_0017)
+
+
+def triggers_0018(db) -> None:
+    """Migration 0018: as 0017, and the keys trusted for received packages."""
+    _install(db, quiet=True, tables=_AUDITED_0018)

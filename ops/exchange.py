@@ -50,20 +50,67 @@ def export_table(session: Session, path: str | os.PathLike, *, org_unit_ids: lis
                         with_computed=with_computed)
 
 
-def read_package(session: Session, path: str | os.PathLike) -> tuple[Package, list[packages.Item]]:
-    """A data package, checked, and what importing it would do; nothing is written."""
-    return session.read(packages.read_and_preview, path)
+def read_package(session: Session, path: str | os.PathLike, *,
+                 trust_new: bool = False) -> tuple[Package, list[packages.Item]]:
+    """A data package, checked (its signature, and its key trusted for its unit: a first key only
+    with ``trust_new``), and what importing it would do; nothing is written."""
+    return session.read(packages.read_and_preview, path, trust_new=trust_new)
+
+
+def check_package(session: Session, package: Package) -> list | None:
+    """What the figure checks would find once the package's figures are written (tried in a
+    savepoint on the writer and rolled back; None: too many to try); nothing stays."""
+    from models import catalog
+    from models.validation import preview
+    from models.values import ValueChange
+
+    def tried(db):
+        indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
+        units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
+        changes = [ValueChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"], row["value"],
+                               row.get("status") or "final", row.get("note") or "")
+                   for row in package.data.get("values", []) if row["indicator"] in indicators
+                   and row["org_unit"] in units and row.get("value") is not None]
+        return preview(db, changes) if changes else []
+
+    return session.write(tried)
 
 
 def import_package(session: Session, package: Package, *, resolutions: dict[str, str] | None = None,
-                   progress: Progress = NO_PROGRESS) -> Changes:
-    """Commit a package (after a backup), all or nothing; ``resolutions`` settles its conflicts."""
+                   progress: Progress = NO_PROGRESS, trust_new: bool = False) -> Changes:
+    """Commit a package (after a backup), all or nothing; ``resolutions`` settles its conflicts;
+    ``trust_new`` confirms (and keeps) the key of a unit's first package."""
     counts = session.write(packages.import_package, package, resolutions=resolutions, db_path=session.path,
-                           progress=progress)
+                           progress=progress, trust_new=trust_new)
     return Changes.of(FIGURES, TEXTS, APPROVALS, INSPECTION, IMPORTED, periods={package.manifest["period"]},
                       count=counts.get("taken", 0))
 
 
 def export_package(session: Session, org_unit_id: int, period: str, path: str | os.PathLike) -> dict:
-    """The data package of an org unit (and those under it) for a period; returns its manifest."""
+    """The data package of an org unit (and those under it) for a period, signed with this
+    office's key (made on the writer the first time); returns its manifest."""
+    from models.exchange import signing
+
+    session.write(signing.own_public_key)
     return session.read(packages.export_package, org_unit_id, period, path)
+
+
+def own_key(session: Session) -> str:
+    """This office's public key as a line of text (made the first time), to send by another way."""
+    from models.exchange import signing
+
+    return session.write(signing.export_public_key)
+
+
+def trust_key(session: Session, unit_code: str, text: str) -> str:
+    """Trust a unit's public key (a line from its `office-key export`); returns its fingerprint."""
+    from models import access
+    from models.exchange import signing
+
+    key = signing.read_public_key(text)
+
+    def write(db):
+        access.require(db, "edit_catalog")
+        return signing.trust(db, unit_code, key)
+
+    return session.write(write)

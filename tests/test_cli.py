@@ -195,3 +195,28 @@ def test_validate_on_the_command_line(tmp_path):
     line = found.stdout.splitlines()[0].split("\t")
     assert line[:5] == ["lỗi", "Tỉnh Bắc Kạn", "time", "postal.revenue", "2024-9M,2024"]
     assert line[5] == "70.000.000.000 69.300.000.000"
+
+
+def test_signed_packages_on_the_command_line(tmp_path):
+    """A district's first package is refused until its key is trusted (--trust-new, or
+    office-key trust with the key it sent); the refusal prints the fingerprint to compare."""
+    district, province = tmp_path / "huyen.sqlite3", tmp_path / "tinh.sqlite3"
+    assert run("--db", str(district), "--demo", "export-package", "--org", "BK-CD", "--period", "2024",
+               str(tmp_path / "p.tttpkg"), env_dir=tmp_path).returncode == 0
+    shown = run("--db", str(district), "office-key", "show", env_dir=tmp_path)
+    assert shown.returncode == 0 and "dấu vân tay" in shown.stdout
+    print_ = shown.stdout.split("dấu vân tay ")[1].strip()
+    assert run("--db", str(province), "office", "setup", "--province", "19", env_dir=tmp_path).returncode == 0
+    rows = tmp_path / "bk.csv"
+    rows.write_text("code,parent_code,name_vi,level,valid_to\nBK,,Tỉnh Bắc Kạn,province,2025-06-30\n"
+                    "BK-CD,BK,Huyện Chợ Đồn,district,2025-06-30\n", encoding="utf-8")
+    assert run("--db", str(province), "catalog", "import", str(rows), env_dir=tmp_path).returncode == 0
+    refused = run("--db", str(province), "import-package", str(tmp_path / "p.tttpkg"), env_dir=tmp_path)
+    assert refused.returncode == 1 and print_ in refused.stderr and "Traceback" not in refused.stderr
+    assert run("--db", str(district), "office-key", "export", str(tmp_path / "huyen.key"),
+               env_dir=tmp_path).returncode == 0
+    trusted = run("--db", str(province), "office-key", "trust", str(tmp_path / "huyen.key"), "--org", "BK-CD",
+                  env_dir=tmp_path)
+    assert trusted.returncode == 0 and print_ in trusted.stdout
+    done = run("--db", str(province), "import-package", str(tmp_path / "p.tttpkg"), env_dir=tmp_path)
+    assert done.returncode == 0 and "imported" in done.stdout, done.stderr

@@ -12,8 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from models import catalog
+from models.exchange.signing import UntrustedKey
 from ops import exchange
 from ui.export import export_with_dialog
+from widgets.dialogs import confirm
 
 translate = QCoreApplication.translate
 
@@ -85,13 +87,35 @@ def import_package(window, path: str | None = None) -> None:
         return
     window.flush()
 
-    def preview(read) -> None:
-        package, items = read
+    def preview(read, trust_new: bool = False) -> None:
+        if read[0] == "untrusted":  # the unit's first package: its key is trusted once the user confirms
+            _kind, unit_code, print_ = read
+            if confirm(window, translate("ExchangeActions", "A new sender"),
+                       translate("ExchangeActions", "This is the first package from %1. It is signed with the key "
+                                                    "whose fingerprint is\n\n%2\n\nCompare it with the sender "
+                                                    "(by phone, or their office-key show) before trusting it. "
+                                                    "Trust this key for %1 from now on?")
+                       .replace("%1", unit_code).replace("%2", print_),
+                       yes_text=translate("ExchangeActions", "Trust and continue"),
+                       no_text=translate("ExchangeActions", "Cancel")):
+                start(trust_new=True)
+            return
+        package, items, checks = read
         dialog = PackageDialog(session=window.session, runner=window.runner, package=package, items=items,
-                               parent=window)
+                               checks=checks, trust_new=trust_new, parent=window)
         dialog.exec()
         if dialog.outcome:
             window.show_status(dialog.outcome)
 
-    window.runner.run(lambda _progress: exchange.read_package(window.session, path), on_done=preview,
-                      label=translate("ExchangeActions", "Reading %1…").replace("%1", pathlib.Path(path).name))
+    def start(trust_new: bool = False) -> None:
+        def read(_progress):
+            try:
+                package, items = exchange.read_package(window.session, path, trust_new=trust_new)
+            except UntrustedKey as exc:
+                return "untrusted", exc.unit_code, exc.fingerprint
+            return package, items, exchange.check_package(window.session, package)
+
+        window.runner.run(read, on_done=lambda found: preview(found, trust_new),
+                          label=translate("ExchangeActions", "Reading %1…").replace("%1", pathlib.Path(path).name))
+
+    start()

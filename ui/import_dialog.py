@@ -4,11 +4,12 @@ then all rows, only the valid ones, or nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
 
 from models.exchange.importing import ImportResult
 from ops import exchange
+from ui.checks_panel import ChecksPanel
 from ui.labels import message
 from widgets.dialogs import error_label
 
@@ -33,22 +34,7 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVisible(bool(result.problems))
-        checks = result.checks or []
-        errors = sum(1 for p in checks if p.importance == "error")
-        self.checks_label = QLabel(self)
-        self.checks_label.setWordWrap(True)
-        if result.checks is None:
-            self.checks_label.setText(self.tr("A file this large is not checked before it is written: run "
-                                              "the checks after the import (`validate --all-children`)."))
-        elif checks:
-            self.checks_label.setText(self.tr("Once imported, the checks find %1 errors and %2 warnings (the "
-                                              "figures may still be right; importing is not refused):")
-                                      .replace("%1", str(errors)).replace("%2", str(len(checks) - errors)))
-        self.checks_label.setVisible(result.checks is None or bool(checks))
-        self.checks = QListWidget(self)
-        for problem in checks:
-            self.checks.addItem(("⛔ " if problem.importance == "error" else "⚠ ") + message(problem.message))
-        self.checks.setVisible(bool(checks))
+        self.checks = ChecksPanel(result.checks, self)
         self.message = error_label(self)
         buttons = QDialogButtonBox(self)
         self.all_button = QPushButton(self.tr("Import"), self)
@@ -67,11 +53,10 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table)
-        layout.addWidget(self.checks_label)
         layout.addWidget(self.checks)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(760, 420 if result.problems or checks else 160)
+        self.resize(760, 420 if result.problems or result.checks else 160)
         self.written = 0
         self.outcome = ""
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QLabel, QPu
 from models.exchange.packages import CONFLICT, Package
 from ops import exchange
 from widgets.dialogs import error_label
+from ui.checks_panel import ChecksPanel
 from ui import labels
 
 
@@ -27,9 +28,11 @@ def _brief(data: dict | None) -> str:
 class PackageDialog(QDialog):
     """After it closes, ``outcome`` says what happened (empty when the user just closed it)."""
 
-    def __init__(self, *, session, runner, package: Package, items: list, parent=None):
+    def __init__(self, *, session, runner, package: Package, items: list, checks: list | None = (),
+                 trust_new: bool = False, parent=None):
         super().__init__(parent)
         self._session, self._runner, self._package = session, runner, package
+        self._trust_new = trust_new  # the unit's first package: its key is kept as trusted on import
         manifest = package.manifest
         self.setWindowTitle(self.tr("Import a data package"))
         states = {}
@@ -63,6 +66,7 @@ class PackageDialog(QDialog):
             for column in (0, 1, 2):
                 self.table.item(row, column).setToolTip(self.table.item(row, column).text())
         self.table.setVisible(bool(self.conflicts))
+        self.checks = ChecksPanel(list(checks) if checks is not None else None, self)
         self.message = error_label(self)
         buttons = QDialogButtonBox(self)
         self.import_button = QPushButton(self.tr("Import"), self)
@@ -74,9 +78,10 @@ class PackageDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table)
+        layout.addWidget(self.checks)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(900, 460 if self.conflicts else 160)
+        self.resize(900, 460 if self.conflicts or checks else 160)
         self.taken = 0
         self.outcome = ""
 
@@ -86,7 +91,8 @@ class PackageDialog(QDialog):
         # A backup of the whole file comes first; all on the runner, one transaction.
         self.import_button.setEnabled(False)
         self._runner.run(lambda progress: exchange.import_package(self._session, self._package,
-                                                                  resolutions=resolutions, progress=progress),
+                                                                  resolutions=resolutions, progress=progress,
+                                                                  trust_new=self._trust_new),
                          label=self.tr("Importing…"), on_done=self._imported, on_refused=self._refused,
                          on_cancelled=self._cancelled, on_over=self._over, parent=self)
 

@@ -40,6 +40,7 @@ from models.inspection.violations import thumbnail
 from models.narratives import save_narrative
 from models.periods import parse_period
 from models.progress import NONE as NO_PROGRESS, Progress
+from models.exchange import signing
 from models.values import TargetChange, ValueChange, write_values
 from models.errors import UserError
 
@@ -113,6 +114,7 @@ def export_package(db: Database, org_unit_id: int, period: str, path: str | os.P
                 "period": period.key, "schema": [m.name for m in schema.migrations.applied(db)][-1],
                 "created_at": now_iso(), "counts": {k: len(v) for k, v in data.items()},
                 "content_hash": _content_hash(payload, photos)}
+    manifest = signing.sign(db, manifest)  # over the manifest, which holds the content's hash
     with zipfile.ZipFile(os.fspath(path), "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         archive.writestr("data.json", payload)
@@ -184,6 +186,7 @@ class Package:
     manifest: dict
     data: dict
     photos: dict[str, bytes]
+    public_key: bytes = b""  # the key that signed it (models.exchange.signing)
 
 
 def read_package(path: str | os.PathLike) -> Package:
@@ -220,7 +223,7 @@ def read_package(path: str | os.PathLike) -> Package:
     for digest, blob in photos.items():
         if hashlib.sha256(blob).hexdigest() != digest:
             raise PackageError(f"{path.name}: ảnh {digest[:12]}… không khớp mã băm")
-    return Package(manifest, data, photos)
+    return Package(manifest, data, photos, signing.verify(manifest))
 
 
 # ---------------------------------------------------------------- preview and import
@@ -252,13 +255,17 @@ def _compare(ours: dict | None, theirs: dict, fields: tuple[str, ...], *, ours_a
     return CONFLICT
 
 
-def preview(db: Database, package: Package) -> list[Item]:
-    """Every record of the package and what importing it would do. Refuses a package imported before."""
+def preview(db: Database, package: Package, *, trust_new: bool = False) -> list[Item]:
+    """Every record of the package and what importing it would do. Refuses a package imported
+    before, one signed by a key not trusted for its unit (the first one only with ``trust_new``),
+    and one carrying records of units outside the sender's tree or approvals not its own."""
     manifest = package.manifest
     if db.execute("SELECT 1 FROM imported_packages WHERE package_id = ?", [manifest["package_id"]]).fetchone():
         raise PackageError(f"Gói {manifest['package_id'][:8]}… đã được nhập trước đây")
+    signing.check_trust(db, manifest["origin"], package.public_key, trust_new=trust_new)
     indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u for u in catalog.org_units(db, include_inactive=True)}
+    _check_scope(db, package, units)
     sectors = {s.code: s for s in catalog.sectors(db, include_inactive=True)}
     unknown = [v["org_unit"] for v in package.data["values"] if v["org_unit"] not in units] + \
         [v["indicator"] for v in package.data["values"] if v["indicator"] not in indicators]
@@ -329,11 +336,13 @@ def preview(db: Database, package: Package) -> list[Item]:
 
 
 def import_package(db: Database, package: Package, *, resolutions: dict[str, str] | None = None,
-                   db_path: str | os.PathLike | None = None, progress: Progress = NO_PROGRESS) -> dict[str, int]:
+                   db_path: str | os.PathLike | None = None, progress: Progress = NO_PROGRESS,
+                   trust_new: bool = False) -> dict[str, int]:
     """Commit the package, all or nothing; ``resolutions`` settles each conflict by key ("theirs"
-    or "ours"). Returns how many records of each state were taken."""
+    or "ours"); ``trust_new`` confirms the key of a unit's first package (then kept as trusted).
+    Returns how many records of each state were taken."""
     resolutions = resolutions or {}
-    items = preview(db, package)
+    items = preview(db, package, trust_new=trust_new)
     unsettled = [i for i in items if i.state == CONFLICT and resolutions.get(f"{i.kind}:{i.key}") not in
                  ("theirs", "ours")]
     if unsettled:
@@ -345,6 +354,8 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
     progress.step()
     origin = package.manifest["origin"]
     with db.atomic():
+        if trust_new:
+            signing.trust(db, origin, package.public_key)
         # Who changed a figure names the package (completeness shows which one, and when).
         _apply(db, package, take, user=f"package:{origin}:{package.manifest['package_id']}", progress=progress)
         db["imported_packages"].insert({
@@ -455,7 +466,35 @@ def _upsert_record(db: Database, table: str, row: dict, units, sectors, package:
 
 
 
-def read_and_preview(db: Database, path: str | os.PathLike) -> tuple[Package, list[Item]]:
+def read_and_preview(db: Database, path: str | os.PathLike, *,
+                     trust_new: bool = False) -> tuple[Package, list[Item]]:
     package = read_package(path)
-    return package, preview(db, package)
+    return package, preview(db, package, trust_new=trust_new)
+
+
+def _check_scope(db: Database, package: Package, units: dict) -> None:
+    """A package carries records and approvals of its own unit and the units under it only: an
+    office cannot speak for its neighbours or approve for its province."""
+    origin = package.manifest["origin"]
+    top = units.get(origin)
+    if top is None:
+        raise PackageError(f"Gói của đơn vị «{origin}» không có trong danh mục: không nhập")
+    allowed = {origin}
+    children: dict[int, list] = {}
+    for unit in units.values():
+        children.setdefault(unit.parent_id, []).append(unit)
+    frontier = [top.id]
+    while frontier:
+        below = [u for parent in frontier for u in children.get(parent, [])]
+        allowed |= {u.code for u in below}
+        frontier = [u.id for u in below]
+    named = {row.get("org_unit") for key in ("values", "targets", "narratives", "activities", "approvals")
+             for row in package.data.get(key, [])}
+    named |= {row.get("org_unit_id") for key in ("establishments", "inspections", "violations", "petitions")
+              for row in package.data.get(key, [])}
+    outside = sorted(code for code in named - allowed if code)
+    if outside:
+        raise PackageError(f"Gói của «{origin}» có số liệu của đơn vị ngoài phạm vi của mình: "
+                           f"{', '.join(outside[:5])}; không nhập")
+
 

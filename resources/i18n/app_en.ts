@@ -659,6 +659,17 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</source>
+        <translation>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</translation>
+    </message>
+    <message>
+        <source>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</source>
+        <translation>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</source>
@@ -814,6 +825,30 @@
     <message>
         <source>Import a data package</source>
         <translation>Import a data package</translation>
+    </message>
+    <message>
+        <source>A new sender</source>
+        <translation>A new sender</translation>
+    </message>
+    <message>
+        <source>This is the first package from %1. It is signed with the key whose fingerprint is
+
+%2
+
+Compare it with the sender (by phone, or their office-key show) before trusting it. Trust this key for %1 from now on?</source>
+        <translation>This is the first package from %1. It is signed with the key whose fingerprint is
+
+%2
+
+Compare it with the sender (by phone, or their office-key show) before trusting it. Trust this key for %1 from now on?</translation>
+    </message>
+    <message>
+        <source>Trust and continue</source>
+        <translation>Trust and continue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1104,14 +1139,6 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</source>
-        <translation>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</translation>
-    </message>
-    <message>
-        <source>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</source>
-        <translation>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</translation>
     </message>
     <message>
         <source>Import</source>

@@ -659,6 +659,17 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</source>
+        <translation>Tệp lớn như vậy không được kiểm tra trước khi ghi: hãy chạy kiểm tra sau khi nhập (`validate --all-children`).</translation>
+    </message>
+    <message>
+        <source>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</source>
+        <translation>Sau khi nhập, kiểm tra số liệu sẽ thấy %1 lỗi và %2 cảnh báo (số liệu vẫn có thể đúng; việc nhập không bị từ chối):</translation>
+    </message>
+</context>
+<context>
     <name>CompletenessPage</name>
     <message>
         <source>Figures received for %1, %2: entered / expected per sector (green complete, yellow partial, red missing)</source>
@@ -814,6 +825,30 @@
     <message>
         <source>Import a data package</source>
         <translation>Nhập gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>A new sender</source>
+        <translation>Đơn vị gửi mới</translation>
+    </message>
+    <message>
+        <source>This is the first package from %1. It is signed with the key whose fingerprint is
+
+%2
+
+Compare it with the sender (by phone, or their office-key show) before trusting it. Trust this key for %1 from now on?</source>
+        <translation>Đây là gói dữ liệu đầu tiên từ %1. Gói được ký bằng khóa có dấu vân tay
+
+%2
+
+Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh office-key show của họ) trước khi tin cậy. Tin cậy khóa này cho %1 từ nay?</translation>
+    </message>
+    <message>
+        <source>Trust and continue</source>
+        <translation>Tin cậy và tiếp tục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1104,14 +1139,6 @@
     <message>
         <source>Reason</source>
         <translation>Lý do</translation>
-    </message>
-    <message>
-        <source>A file this large is not checked before it is written: run the checks after the import (`validate --all-children`).</source>
-        <translation>Tệp lớn như vậy không được kiểm tra trước khi ghi: hãy chạy kiểm tra sau khi nhập (`validate --all-children`).</translation>
-    </message>
-    <message>
-        <source>Once imported, the checks find %1 errors and %2 warnings (the figures may still be right; importing is not refused):</source>
-        <translation>Sau khi nhập, kiểm tra số liệu sẽ thấy %1 lỗi và %2 cảnh báo (số liệu vẫn có thể đúng; việc nhập không bị từ chối):</translation>
     </message>
     <message>
         <source>Import</source>

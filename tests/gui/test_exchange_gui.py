@@ -81,7 +81,10 @@ def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, 
     assert shown == "15"  # the tab read again from the import's changes alone
 
 
-def _package_from_a_district(tmp_path, period, figure):
+def _package_from_a_district(tmp_path, period, figure, trusted_by=None):
+    """A district's package; its key already trusted by ``trusted_by`` (as after `office-key trust`)."""
+    from models.exchange import signing
+
     sender = open_database(tmp_path / "district.sqlite3")
     catalog.load_default_catalog(sender)
     demo.load_demo_units(sender)  # the sample org tree
@@ -89,6 +92,8 @@ def _package_from_a_district(tmp_path, period, figure):
     write_values(sender, [ValueChange(catalog.indicator_by_code(sender, "postal.service_points").id, district,
                                       period, figure)])
     export_package(sender, district, period, tmp_path / "p.tttpkg")
+    if trusted_by is not None:
+        signing.trust(trusted_by, "BK-CD", signing.own_public_key(sender))
     sender.close()
     return tmp_path / "p.tttpkg"
 
@@ -97,7 +102,7 @@ def test_package_dialog_settles_a_conflict(qtbot, window, file_db, tmp_path, ans
     district = catalog.org_unit_by_code(file_db, "BK-CD").id
     points = catalog.indicator_by_code(file_db, "postal.service_points").id
     write_values(file_db, [ValueChange(points, district, "2024", 30)])  # the province's own figure
-    answer_files["open"] = str(_package_from_a_district(tmp_path, "2024", 32))
+    answer_files["open"] = str(_package_from_a_district(tmp_path, "2024", 32, trusted_by=file_db))
     seen = []
 
     def settle(dialog):
@@ -120,7 +125,7 @@ def test_a_package_is_read_and_written_off_the_ui_thread(qtbot, window, file_db,
                                                          next_dialog, monkeypatch):
     from models.exchange import packages
 
-    answer_files["open"] = str(_package_from_a_district(tmp_path, "2031", 41))
+    answer_files["open"] = str(_package_from_a_district(tmp_path, "2031", 41, trusted_by=file_db))
     threads = []
     for name in ("read_and_preview", "import_package"):
         real = getattr(packages, name)
@@ -207,7 +212,7 @@ def test_completeness_page_says_where_figures_came_from(qtbot, window, file_db, 
     export_package(sender, unit, "2025", tmp_path / "p.tttpkg")
     sender.close()
     package = read_package(tmp_path / "p.tttpkg")
-    import_package(file_db, package)
+    import_package(file_db, package, trust_new=True)
     na_ri = catalog.org_unit_by_code(file_db, "BK-NR").id
     write_values(file_db, [ValueChange(catalog.indicator_by_code(file_db, "telecom.operators").id, na_ri, "2025", 2)],
                  source="import")
@@ -240,3 +245,41 @@ def test_package_exported_from_the_window_off_the_ui_thread(qtbot, window, file_
     package = packages.read_package(path)
     assert package.manifest["package_id"][:8] in window.statusBar().currentMessage()
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_first_package_of_a_sender_asks_to_trust_its_key(qtbot, window, file_db, tmp_path, answer_files,
+                                                              next_dialog):
+    """From the menu: the fingerprint is shown and must be confirmed; then the package dialog, and
+    the key is kept as trusted for the unit."""
+    from models.exchange.signing import fingerprint, own_public_key
+
+    district = open_database(tmp_path / "district.sqlite3")
+    catalog.load_default_catalog(district)
+    demo.load_demo_units(district)
+    unit = catalog.org_unit_by_code(district, "BK-CD").id
+    write_values(district, [ValueChange(catalog.indicator_by_code(district, "postal.service_points").id, unit,
+                                        "2024", 31, "final", "")])
+    path = tmp_path / "cho-don.tttpkg"
+    export_package(district, unit, "2024", path)
+    key = own_public_key(district)
+    district.close()
+    answer_files["open"] = str(path)
+    seen = {}
+
+    def trust(box):
+        seen["text"] = box.text()
+
+        def take(dialog):
+            seen["dialog"] = type(dialog).__name__
+            click_button(qtbot, dialog, "Import")
+
+        next_dialog(take)
+        click_button(qtbot, box, "Trust and continue")
+
+    next_dialog(trust)
+    window.import_package_action.trigger()
+    qtbot.waitUntil(lambda: "dialog" in seen and not window.runner.busy, timeout=20000)
+    assert fingerprint(key) in seen["text"] and "BK-CD" in seen["text"]
+    assert seen["dialog"] == "PackageDialog"
+    assert value(file_db, "postal.service_points", "BK-CD", "2024") == 31
+    assert file_db.execute("SELECT fingerprint FROM trusted_keys").fetchall() == [(fingerprint(key),)]

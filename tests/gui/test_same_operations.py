@@ -66,7 +66,7 @@ def test_import(qtbot, window, calls, command_db, tmp_path, files, next_dialog):
 def test_import_package(qtbot, window, calls, command_db, file_db, tmp_path, files, next_dialog):
     package = tmp_path / "p.tttpkg"
     export_package(file_db, catalog.org_unit_by_code(file_db, "BK-CD").id, "2024", package)
-    run_command("--db", command_db, "import-package", str(package), "--conflicts", "theirs")
+    run_command("--db", command_db, "import-package", str(package), "--conflicts", "theirs", "--trust-new")
     from_command = list(calls)
     calls.clear()
     files["open"] = str(package)

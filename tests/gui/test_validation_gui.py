@@ -57,8 +57,8 @@ def test_the_import_preview_lists_what_the_checks_would_find(qtbot, window, file
     seen = {}
 
     def look(dialog):
-        seen["label"] = dialog.checks_label.text()
-        seen["checks"] = [dialog.checks.item(i).text() for i in range(dialog.checks.count())]
+        seen["label"] = dialog.checks.label.text()
+        seen["checks"] = [dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count())]
         seen["enabled"] = dialog.all_button.isEnabled()
         seen["stored"] = values.get_value(file_db, catalog.indicator_by_code(file_db, "postal.revenue").id,
                                           catalog.org_unit_by_code(file_db, "BK").id, "2024-9M")
@@ -69,3 +69,33 @@ def test_the_import_preview_lists_what_the_checks_would_find(qtbot, window, file
     qtbot.waitUntil(lambda: "checks" in seen and not window.runner.busy, timeout=20000)
     assert ("1 errors" in seen["label"] or "1 lỗi" in seen["label"]) and seen["enabled"] and seen["stored"] is None
     assert any("2024-9M" in line and "2024" in line for line in seen["checks"]), seen["checks"]
+
+
+def test_the_package_preview_lists_what_the_checks_would_find(qtbot, window, file_db, tmp_path, next_dialog,
+                                                               monkeypatch):
+    """A district's package whose KT1 items exceed all its items: the preview warns, and importing
+    is still possible."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from models.exchange.packages import export_package
+    from models.values import ValueChange, write_values
+
+    cho_don = catalog.org_unit_by_code(file_db, "BK-CD").id
+    code = {c: catalog.indicator_by_code(file_db, c).id for c in ("postal.items", "postal.kt1_items")}
+    write_values(file_db, [ValueChange(code["postal.items"], cho_don, "2024", 100, "final", ""),
+                           ValueChange(code["postal.kt1_items"], cho_don, "2024", 150, "final", "")])
+    path = tmp_path / "cd.tttpkg"
+    export_package(file_db, cho_don, "2024", path)
+    file_db.execute("DELETE FROM indicator_values WHERE org_unit_id = ?", [cho_don])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    seen = {}
+
+    def look(dialog):
+        seen["checks"] = [dialog.checks.list.item(i).text() for i in range(dialog.checks.list.count())]
+        seen["enabled"] = dialog.import_button.isEnabled()
+        click_button(qtbot, dialog, "Cancel")
+
+    next_dialog(look)
+    window.import_package_action.trigger()
+    qtbot.waitUntil(lambda: "checks" in seen and not window.runner.busy, timeout=20000)
+    assert any("KT1" in line for line in seen["checks"]) and seen["enabled"], seen

@@ -117,6 +117,9 @@ def test_a_package_carrying_a_record_out_of_order_is_refused(demo_db, tmp_path):
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
     manifest["content_hash"] = _content_hash(payload, {n.split("/")[1].removesuffix(".bin"): b
                                                        for n, b in photos.items()})
+    from models.exchange import signing
+
+    manifest = signing.sign(demo_db, manifest)  # signed by the office itself: only the record is wrong
     forged = tmp_path / "sai.tttpkg"
     with zipfile.ZipFile(forged, "w") as archive:
         archive.writestr("manifest.json", json.dumps(manifest))

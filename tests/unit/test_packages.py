@@ -55,8 +55,8 @@ def package_of(db, unit, tmp_path, name="p.tttpkg"):
 def test_round_trip_between_two_databases_with_photos(district_db, province_db, tmp_path):
     db, unit = district_db
     package = read_package(package_of(db, unit, tmp_path))
-    assert {i.state for i in preview(province_db, package)} == {NEW}
-    counts = import_package(province_db, package)
+    assert {i.state for i in preview(province_db, package, trust_new=True)} == {NEW}
+    counts = import_package(province_db, package, trust_new=True)
     assert counts["taken"] == counts[NEW] == 3  # the figure, the text, the violation
     points = catalog.indicator_by_code(province_db, "postal.service_points").id
     stored = values.get_value(province_db, points, unit, "2024")
@@ -67,14 +67,15 @@ def test_round_trip_between_two_databases_with_photos(district_db, province_db, 
     assert photo.sha256 == photos_of(db, 1)[0].sha256
     assert all(i.state == IDENTICAL for i in preview(province_db, read_package(package_of(db, unit, tmp_path,
                                                                                            "again.tttpkg"))))
+    assert province_db.execute("SELECT COUNT(*) FROM trusted_keys").fetchone()[0] == 1  # the first one confirmed
 
 
 def test_a_package_imported_twice_is_refused(district_db, province_db, tmp_path):
     db, unit = district_db
     path = package_of(db, unit, tmp_path)
-    import_package(province_db, read_package(path))
+    import_package(province_db, read_package(path), trust_new=True)
     with pytest.raises(PackageError, match="đã được nhập"):
-        import_package(province_db, read_package(path))
+        import_package(province_db, read_package(path), trust_new=True)
 
 
 def test_a_tampered_package_is_refused(district_db, tmp_path):
@@ -104,38 +105,38 @@ def test_members_outside_the_allow_list_are_refused(district_db, tmp_path):
 
 def test_conflicts_are_shown_and_settled_never_overwritten(district_db, province_db, tmp_path):
     db, unit = district_db
-    import_package(province_db, read_package(package_of(db, unit, tmp_path)))
+    import_package(province_db, read_package(package_of(db, unit, tmp_path)), trust_new=True)
     points = catalog.indicator_by_code(db, "postal.service_points").id
     # The province corrects the figure itself; the district changes it too.
     write_values(province_db, [ValueChange(points, unit, "2024", 30)])
     write_values(db, [ValueChange(points, unit, "2024", 32)])
     package = read_package(package_of(db, unit, tmp_path, "second.tttpkg"))
-    items = {i.key: i for i in preview(province_db, package)}
+    items = {i.key: i for i in preview(province_db, package, trust_new=True)}
     conflict = items["postal.service_points|BK-CD|2024"]
     assert conflict.state == CONFLICT and conflict.ours["value"] == 30 and conflict.theirs["value"] == 32
     with pytest.raises(PackageError, match="xung đột"):
-        import_package(province_db, package)
+        import_package(province_db, package, trust_new=True)
     assert values.get_value(province_db, points, unit, "2024").value == 30  # nothing written
-    import_package(province_db, package, resolutions={f"values:{conflict.key}": "ours"})
+    import_package(province_db, package, resolutions={f"values:{conflict.key}": "ours"}, trust_new=True)
     assert values.get_value(province_db, points, unit, "2024").value == 30
 
 
 def test_a_change_from_the_same_origin_is_not_a_conflict(district_db, province_db, tmp_path):
     db, unit = district_db
-    import_package(province_db, read_package(package_of(db, unit, tmp_path)))
+    import_package(province_db, read_package(package_of(db, unit, tmp_path)), trust_new=True)
     points = catalog.indicator_by_code(db, "postal.service_points").id
     write_values(db, [ValueChange(points, unit, "2024", 33)])
     package = read_package(package_of(db, unit, tmp_path, "second.tttpkg"))
-    item = next(i for i in preview(province_db, package) if i.kind == "values")
+    item = next(i for i in preview(province_db, package, trust_new=True) if i.kind == "values")
     assert item.state == CHANGED
-    import_package(province_db, package)
+    import_package(province_db, package, trust_new=True)
     assert values.get_value(province_db, points, unit, "2024").value == 33
 
 
 def test_approvals_travel_and_protect(district_db, province_db, tmp_path):
     db, unit = district_db
     approvals.approve(db, unit, "2024")
-    import_package(province_db, read_package(package_of(db, unit, tmp_path)))
+    import_package(province_db, read_package(package_of(db, unit, tmp_path)), trust_new=True)
     assert approvals.current(province_db, unit, "2024") is not None
     points = catalog.indicator_by_code(province_db, "postal.service_points").id
     with pytest.raises(approvals.ApprovedError):
@@ -147,7 +148,7 @@ def test_an_approved_receiver_refuses_the_whole_package(district_db, province_db
     approvals.approve(province_db, unit, "2024")
     package = read_package(package_of(db, unit, tmp_path))
     with pytest.raises(approvals.ApprovedError):
-        import_package(province_db, package)
+        import_package(province_db, package, trust_new=True)
     assert province_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
     assert province_db.execute("SELECT COUNT(*) FROM violations").fetchone()[0] == 0
 
@@ -157,7 +158,7 @@ def test_completeness_names_the_package_a_sectors_figures_came_with(district_db,
 
     db, unit = district_db
     package = read_package(package_of(db, unit, tmp_path))
-    import_package(province_db, package)
+    import_package(province_db, package, trust_new=True)
     postal = next(s for s in catalog.sectors(province_db) if s.code == "postal")
     row = next(r for r in completeness(province_db, catalog.top_org_unit(province_db).id, "2024")
                if r.org_unit_id == unit)
@@ -177,8 +178,8 @@ def test_a_planned_value_travels_in_the_package(district_db, province_db, tmp_pa
     revenue = catalog.indicator_by_code(db, "postal.revenue").id
     write_values(db, [TargetChange(revenue, unit, "2024", 1_200_000_000)])
     package = read_package(package_of(db, unit, tmp_path))
-    assert any(item.kind == "targets" and item.state == NEW for item in preview(province_db, package))
-    import_package(province_db, package)
+    assert any(item.kind == "targets" and item.state == NEW for item in preview(province_db, package, trust_new=True))
+    import_package(province_db, package, trust_new=True)
     there = catalog.org_unit_by_code(province_db, "BK-CD").id
     assert targets_for(province_db, there, "2024")[catalog.indicator_by_code(province_db, "postal.revenue").id] \
         == 1_200_000_000
@@ -201,6 +202,76 @@ def test_a_package_from_a_unit_merged_away_is_refused_naming_who_took_over(distr
     province_db.execute("INSERT INTO successions (from_id, to_id, date, share) VALUES (?, ?, '2025-07-01', 1)",
                         [there, new])
     with pytest.raises(ValidationError, match="thuộc Xã Chợ Đồn"):
-        import_package(province_db, read_package(path))
+        import_package(province_db, read_package(path), trust_new=True)
     assert values.get_value(province_db, catalog.indicator_by_code(province_db, "postal.service_points").id,
                             there, "2025-Q3") is None
+
+
+def _rewrite(path, out, change, *, sign_with=None):
+    """A copy of a package with ``change(manifest, data)`` applied and the content hash recomputed
+    (as a forger would), signed again with ``sign_with``'s key if given."""
+    from models.exchange import signing
+    from models.exchange.packages import _content_hash
+
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+        photos = {n: archive.read(n) for n in archive.namelist() if n.startswith("photos/")}
+    change(manifest, data)
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    manifest["content_hash"] = _content_hash(payload, {n[7:-4]: b for n, b in photos.items()})
+    if sign_with is not None:
+        manifest = signing.sign(sign_with, manifest)
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("data.json", payload)
+        for name, blob in photos.items():
+            archive.writestr(name, blob)
+    return out
+
+
+def _more_points(manifest, data):
+    data["values"][0]["value"] = 999
+
+
+def test_a_forged_package_is_refused(district_db, province_db, tmp_path):
+    """A figure changed and the hash recomputed: the signature no longer holds."""
+    from models.exchange.signing import SignatureError
+
+    db, unit = district_db
+    forged = _rewrite(package_of(db, unit, tmp_path), tmp_path / "forged.tttpkg", _more_points)
+    with pytest.raises(SignatureError, match="Chữ ký số của gói không đúng"):
+        read_package(forged)
+
+
+def test_the_first_key_needs_confirming_and_another_key_is_refused(district_db, province_db, tmp_path):
+    from models.exchange.signing import SignatureError, UntrustedKey, fingerprint
+
+    db, unit = district_db
+    package = read_package(package_of(db, unit, tmp_path))
+    with pytest.raises(UntrustedKey) as first:
+        preview(province_db, package)
+    assert first.value.fingerprint == fingerprint(package.public_key)
+    assert province_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
+    import_package(province_db, package, trust_new=True)
+    impostor = open_database(tmp_path / "impostor.sqlite3")
+    catalog.load_default_catalog(impostor)
+    resigned = _rewrite(package_of(db, unit, tmp_path, "again.tttpkg"), tmp_path / "resigned.tttpkg",
+                        _more_points, sign_with=impostor)
+    with pytest.raises(SignatureError, match="khác khóa đã tin cậy"):
+        import_package(province_db, read_package(resigned), trust_new=True)
+    impostor.close()
+
+
+@pytest.mark.parametrize("change, refusal", [
+    (lambda m, d: d["values"][0].update(org_unit="BK-BB"), "ngoài phạm vi của mình: BK-BB"),
+    (lambda m, d: d["approvals"].append({"org_unit": "BK", "period": "2024", "approved_by": "x",
+                                         "approved_at": "2025-01-01T00:00:00Z"}), "ngoài phạm vi của mình: BK"),
+])
+def test_a_package_speaks_only_for_its_own_units(district_db, province_db, tmp_path, change, refusal):
+    """A district cannot send a neighbour's figures, nor the province's approval, even signed."""
+    db, unit = district_db
+    out = _rewrite(package_of(db, unit, tmp_path), tmp_path / "scope.tttpkg", change, sign_with=db)
+    with pytest.raises(PackageError, match=refusal):
+        import_package(province_db, read_package(out), trust_new=True)
+    assert province_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
