@@ -636,6 +636,17 @@ def m0017_validation_rules(db: Database) -> None:
     from models.schema_audit import triggers_0017
 
     triggers_0017(db)
+    sector = db.execute("SELECT id FROM sectors WHERE code = 'inspection'").fetchone()
+    if sector is not None:  # two figures the records give, which the inspection rules compare
+        for code, name_vi, name_en, unit, unit_en, kind in (
+                ("inspection.violations", "Vi phạm hành chính được lập biên bản", "Administrative violations recorded",
+                 "vụ", "violations", "count"),
+                ("inspection.fines_paid", "Tiền phạt đã nộp", "Fines paid", "đồng", "VND", "money")):
+            if not db.execute("SELECT 1 FROM indicators WHERE code = ?", [code]).fetchone():
+                db.execute("INSERT INTO indicators (code, sector_id, name_vi, name_en, unit, unit_en, kind, rollup, "
+                           "change_rule, min_value, position, time_rule) VALUES (?, ?, ?, ?, ?, ?, ?, 'sum', "
+                           "'relative', 0, (SELECT COALESCE(MAX(position), -1) + 1 FROM indicators), 'sum')",
+                           [code, sector[0], name_vi, name_en, unit, unit_en, kind])
     if db.execute("SELECT 1 FROM indicators LIMIT 1").fetchone():  # a file made before: the shipped rules
         db.conn.executemany("INSERT INTO rules (code, left, op, right, importance, message) "
                             "VALUES (?, ?, ?, ?, ?, ?)", [
@@ -653,6 +664,11 @@ def m0017_validation_rules(db: Database) -> None:
              'Số thôn chưa có sóng di động không âm'),
             ('digital.full_online_le_total', 'digital.full_online_services', '<=', 'digital.procedures_total', 'error',
              'Dịch vụ công trực tuyến toàn trình không thể nhiều hơn tổng số thủ tục hành chính'),
+            ('inspection.decisions_le_violations', 'inspection.penalty_decisions', '<=', 'inspection.violations',
+             'warning', 'Số quyết định xử phạt thường không nhiều hơn số vi phạm được lập biên bản '
+                        '(một quyết định có thể cho vi phạm của kỳ trước)'),
+            ('inspection.paid_le_fines', 'inspection.fines_paid', '<=', 'inspection.fines', 'error',
+             'Tiền phạt đã nộp không thể nhiều hơn tiền phạt đã quyết định'),
         ])
 
 

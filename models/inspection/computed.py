@@ -1,9 +1,10 @@
 """The inspection sector's indicators, computed from the records.
 
 For an org unit (and the units under it) and a period, under the office's
-period rule: inspections by their decision date, penalty decisions and their
-fines by the decision date (cancelled ones left out), petitions handled by
-the date they were answered. Each is shown beside the figure typed by hand.
+period rule: inspections by their decision date, violations recorded by the
+time they happened (cancelled ones left out), penalty decisions, their fines
+and the fines paid by the decision date (cancelled ones left out), petitions
+handled by the date they were answered. Each is shown beside the figure typed by hand.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 # Indicator code -> what computes it.
-COMPUTED = ("inspection.inspections", "inspection.penalty_decisions", "inspection.fines",
-            "inspection.complaints")
+COMPUTED = ("inspection.inspections", "inspection.violations", "inspection.penalty_decisions", "inspection.fines",
+            "inspection.fines_paid", "inspection.complaints")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,7 +49,7 @@ def unit_and_below(db: Database, org_unit_id: int) -> list[int]:
 
 
 def compute(db: Database, org_unit_id: int, period: str, *, rule: str | None = None) -> dict[str, float]:
-    """The four inspection indicators for the org unit (and below) and period."""
+    """The six inspection indicators for the org unit (and below) and period."""
     rule = rule or settings.get_setting(db, "period_rule")
     start, end = (d.isoformat() for d in parse_period(period).date_range(rule))
     units = unit_and_below(db, org_unit_id)
@@ -68,6 +69,12 @@ def compute(db: Database, org_unit_id: int, period: str, *, rule: str | None = N
         "inspection.fines": one(
             f"SELECT SUM(fine) FROM violations WHERE deleted_at IS NULL AND org_unit_id IN ({marks}) "
             "AND decision_date BETWEEN ? AND ? AND status IN ('decided', 'paid', 'appealed')"),
+        "inspection.violations": one(
+            f"SELECT COUNT(*) FROM violations WHERE deleted_at IS NULL AND org_unit_id IN ({marks}) "
+            "AND substr(occurred_at, 1, 10) BETWEEN ? AND ? AND status <> 'cancelled'"),
+        "inspection.fines_paid": one(
+            f"SELECT SUM(fine) FROM violations WHERE deleted_at IS NULL AND org_unit_id IN ({marks}) "
+            "AND decision_date BETWEEN ? AND ? AND status = 'paid'"),
         "inspection.complaints": one(
             f"SELECT COUNT(*) FROM petitions WHERE deleted_at IS NULL AND org_unit_id IN ({marks}) "
             "AND answered_date BETWEEN ? AND ? AND status = 'answered'"),

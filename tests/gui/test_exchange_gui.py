@@ -65,7 +65,7 @@ def test_template_exported_and_imported_from_the_window(qtbot, window, file_db, 
     window.export_template_action.trigger()
     assert window.runner.busy  # written on a worker, reading through a connection of its own
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30000)
-    assert path.exists() and "69" in window.statusBar().currentMessage()
+    assert path.exists() and "71" in window.statusBar().currentMessage()
     workbook = openpyxl.load_workbook(path)
     sheet = workbook["postal"]
     row = next(r for r in range(4, sheet.max_row + 1) if sheet[f"A{r}"].value == "postal.providers")

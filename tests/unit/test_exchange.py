@@ -31,7 +31,7 @@ def write_long(path, rows, header=("indicator_code", "org_unit_code", "period", 
 def test_template_round_trip(demo_db, tmp_path):
     district = unit(demo_db, "BK-CD")
     path = tmp_path / "cho-don-2024-Q3.xlsx"
-    assert export_template(demo_db, district, "2024-Q3", path) == 69
+    assert export_template(demo_db, district, "2024-Q3", path) == 71
     workbook = openpyxl.load_workbook(path)
     postal = workbook["postal"]
     filled = {}

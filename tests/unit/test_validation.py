@@ -127,3 +127,11 @@ def test_the_sample_data_pass_their_own_rules(demo_db):
     bk = catalog.org_unit_by_code(demo_db, "BK").id
     problems = validate_tree(demo_db, bk, "2024")
     assert problems == [], [p.line() for _u, p in problems]
+
+
+def test_the_records_check_each_other(demo_db):
+    """Fines paid never exceed the fines decided: a figure typed by hand over the records' is an error."""
+    bk = catalog.org_unit_by_code(demo_db, "BK").id
+    put(demo_db, "inspection.fines_paid", bk, "2024", 20_000_000)  # typed: the records say 17.000.000 decided
+    problem = next(p for p in validate(demo_db, bk, "2024") if p.rule == "inspection.paid_le_fines")
+    assert (problem.importance, problem.left, problem.right) == (ERROR, 20_000_000, 17_000_000)
