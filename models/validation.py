@@ -14,7 +14,8 @@ values and a message in Vietnamese:
   over the year's, a month over its quarter).
 * **outlier** — a typed figure far from what the unit typed for the same kind of period before:
   more than five times (or a fifth of) the year before, or, with four years or more, more than
-  3.5 modified z-scores from their median. Warnings, with the history compared with.
+  3.5 modified z-scores from their median; or a rate more than 3.5 modified z-scores from
+  the same rate of four or more sibling units. Warnings, with what it was compared with.
 """
 
 from __future__ import annotations
@@ -197,6 +198,7 @@ def validate(db: Database, org_unit_id: int, period: str, *, engine: FigureEngin
                                     None, message))
     problems += _time_problems(db, org_unit_id, period_, indicators)
     problems += _outliers(db, org_unit_id, period_, indicators)
+    problems += _sibling_outliers(db, engine, org_unit_id, period_, [by_id[i] for i in figures], figures)
     return problems
 
 
@@ -280,6 +282,36 @@ def _outliers(db, org_unit_id: int, period: Period, indicators) -> list[Problem]
             shown = ", ".join(format_number(x) for x in history[-5:])
             out.append(Problem("outlier", WARNING, org_unit_id, (indicator.code,), (period.key,), value, before,
                                f"{indicator.name_vi}: {format_number(value)} {reason}; các năm trước: {shown}"))
+    return out
+
+
+def _sibling_outliers(db, engine: FigureEngine, org_unit_id: int, period: Period, indicators,
+                      figures: dict) -> list[Problem]:
+    """A rate far from the same rate of the unit's sibling units (four or more that have it):
+    more than 3.5 modified z-scores from their median. Rates only: a share is comparable
+    across units of any size; a count or an amount is not without a denominator."""
+    unit = catalog.org_unit(db, org_unit_id)
+    if unit.parent_id is None:
+        return []
+    start, end = (day.isoformat() for day in period.date_range())
+    siblings = [u.id for u in catalog.child_units(db, unit.parent_id)
+                if u.id != org_unit_id and u.exists_during(start, end)]
+    rates = [i for i in indicators if i.kind == "percent"]
+    if len(siblings) < 4 or not rates:
+        return []
+    theirs = {sibling: engine.figures(sibling, period, rates) for sibling in siblings}
+    out = []
+    for indicator in rates:
+        others = [found[indicator.id].value for found in theirs.values() if indicator.id in found]
+        if len(others) < 4:
+            continue
+        value = figures[indicator.id].value
+        median = statistics.median(others)
+        spread = statistics.median(abs(x - median) for x in others)
+        if spread > 0 and abs(0.6745 * (value - median) / spread) > Z_LIMIT:
+            out.append(Problem("outlier", WARNING, org_unit_id, (indicator.code,), (period.key,), value, median,
+                               f"{indicator.name_vi}: {format_number(value)}% xa các đơn vị cùng cấp "
+                               f"(trung vị {format_number(median)}%, {len(others)} đơn vị)"))
     return out
 
 

@@ -135,3 +135,14 @@ def test_the_records_check_each_other(demo_db):
     put(demo_db, "inspection.fines_paid", bk, "2024", 20_000_000)  # typed: the records say 17.000.000 decided
     problem = next(p for p in validate(demo_db, bk, "2024") if p.rule == "inspection.paid_le_fines")
     assert (problem.importance, problem.left, problem.right) == (ERROR, 20_000_000, 17_000_000)
+
+
+def test_a_rate_far_from_its_sibling_units(db):
+    """Seven districts report their staffed share; one typed 9,5 for 95: a warning naming the median."""
+    districts = ["BK-TP", "BK-BB", "BK-BT", "BK-CD", "BK-CM", "BK-NR", "BK-NS"]
+    for code, share in zip(districts, (95, 93, 96, 94, 97, 92, 9.5)):
+        put(db, "postal.staffed_pct", catalog.org_unit_by_code(db, code).id, "2024", share)
+    odd = catalog.org_unit_by_code(db, "BK-NS").id
+    found = [p for p in validate(db, odd, "2024") if p.kind == "outlier"]
+    assert len(found) == 1 and "xa các đơn vị cùng cấp (trung vị 94,5%, 6 đơn vị)" in found[0].message
+    assert not [p for p in validate(db, catalog.org_unit_by_code(db, "BK-CD").id, "2024") if p.kind == "outlier"]
