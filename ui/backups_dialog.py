@@ -62,8 +62,13 @@ class BackupsDialog(QDialog):
         self.message.setWordWrap(True)
         now = QPushButton(self.tr("Back up now"), self)
         now.clicked.connect(self.back_up_now)
-        restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button = restore_button = QPushButton(self.tr("Restore…"), self)
         restore_button.clicked.connect(self.restore_selected)
+        from models import access
+
+        if not access.allowed(session.db, "restore"):  # an administrator's: it replaces every account too
+            restore_button.setEnabled(False)
+            restore_button.setToolTip(self.tr("Only an administrator may restore a backup"))
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()

@@ -87,13 +87,21 @@ def run_window(args) -> int:
 
     def restore_backup(chosen) -> None:
         from models.backup import BackupError, backup_if_changed
+        from models.errors import is_user_error
+        from ops.safety import may_restore, unchecked_restore as restore
         from ui import labels
-        from ops.safety import restore
 
         window = shell.window
         window.flush()
-        window.background.wait()  # a backup on the worker ends before the file is replaced
         session = shell.session
+        try:
+            may_restore(session)  # an administrator only: the restore replaces every account too
+        except Exception as exc:
+            if not is_user_error(exc):
+                raise
+            QMessageBox.critical(window, translate("Start", "Cannot restore"), labels.message(exc))
+            return
+        window.background.wait()  # a backup on the worker ends before the file is replaced
         try:
             if session.read(backup_if_changed, session.path, "restore"):
                 log.info("backup taken (restore)")

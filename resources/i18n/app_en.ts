@@ -249,6 +249,10 @@
         <translation>Restore…</translation>
     </message>
     <message>
+        <source>Only an administrator may restore a backup</source>
+        <translation>Only an administrator may restore a backup</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>

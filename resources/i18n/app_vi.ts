@@ -249,6 +249,10 @@
         <translation>Khôi phục…</translation>
     </message>
     <message>
+        <source>Only an administrator may restore a backup</source>
+        <translation>Chỉ tài khoản Quản trị được khôi phục bản sao lưu</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

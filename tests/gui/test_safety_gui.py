@@ -301,3 +301,22 @@ def test_accounts_cannot_lock_the_office_out(qtbot, session, runner, file_db, ne
     click_button(qtbot, dialog, "Sửa…")
     assert "cuối cùng" in errors[0]
     assert next(u for u in access.list_users(file_db) if u.username == "quantri").role == "admin"
+
+
+def test_only_an_administrator_may_restore(qtbot, session, file_db):
+    """A data-entry account sees the backups but cannot put an old one in place of the file."""
+    from models import access
+    from ui.backups_dialog import BackupsDialog
+
+    access.save_user(file_db, username="quantri", full_name="Quản trị", role="admin", password="matkhau123")
+    access.save_user(file_db, username="nhap", full_name="Người nhập", role="data_entry", password="matkhau123")
+    session.sign_in(access.sign_in(file_db, "nhap", "matkhau123"))
+    dialog = BackupsDialog(session=session, restore=lambda chosen: None)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled() and "administrator" in dialog.restore_button.toolTip()
+    from ops.safety import may_restore
+
+    with pytest.raises(access.AccessError):
+        may_restore(session)
+    session.sign_in(access.sign_in(file_db, "quantri", "matkhau123"))
+    may_restore(session)

@@ -320,3 +320,28 @@ def test_restore_refuses_a_file_that_is_not_the_programs(store, tmp_path):
     with pytest.raises(backup.BackupError, match="không phải cơ sở dữ liệu của chương trình"):
         backup.restore(path, empty)
     assert path.read_bytes() == before
+
+
+def test_the_command_line_cannot_restore_a_file_that_requires_a_login(tmp_path):
+    """Nobody signs in on the command line: a file with the login switched on is restored only
+    from the window by an administrator (or after reset-login, which the audit log records)."""
+    from models import access, settings
+
+    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"))
+    db_path = tmp_path / "office.sqlite3"
+
+    def run(*args):
+        return subprocess.run([sys.executable, "main.py", "--db", str(db_path), *args], cwd=ROOT, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    assert run("--demo", "backup", str(tmp_path / "old.sqlite3")).returncode == 0
+    db = open_database(db_path)
+    access.save_user(db, username="quantri", full_name="Quản trị", role="admin", password="matkhau123")
+    settings.store_setting(db, "login_required", True)
+    db.close()
+    before = db_path.read_bytes()
+    refused = run("restore", str(tmp_path / "old.sqlite3"))
+    assert refused.returncode == 1 and "yêu cầu đăng nhập" in refused.stderr and "Traceback" not in refused.stderr
+    assert db_path.read_bytes() == before
+    assert run("reset-login", "--yes").returncode == 0
+    assert run("restore", str(tmp_path / "old.sqlite3")).returncode == 0
