@@ -16,6 +16,7 @@ dialog). An unchanged file changes nothing.
 from __future__ import annotations
 
 import csv
+import io
 import dataclasses
 import datetime as dt
 import os
@@ -160,8 +161,10 @@ def read_file(path: str | os.PathLike) -> tuple[dict[str, list[tuple[int, dict]]
 
         if path.stat().st_size > MAX_CSV_BYTES:
             raise UserError(f"{path.name}: tệp quá lớn")
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = [[csv_text(cell) for cell in row] for row in csv.reader(handle)]
+        from models.exchange.reading import decode_csv
+
+        text = decode_csv(path.read_bytes(), path.name)
+        rows = [[csv_text(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline=""))]
         table = _table_of(rows[0] if rows else [])
         if table is None:
             problems.append(Problem(path.name, 1, None, "dòng tiêu đề không khớp bảng nào của danh mục "

@@ -110,10 +110,18 @@ class TargetChange:
 Change = ValueChange | TargetChange
 
 
+# No figure of an office comes near this (a million tỷ đồng); far below where sums of every unit
+# and month would lose their digits or overflow (a 400-digit number typed by mistake).
+CEILING = 1e15
+
+
 def check_value(indicator: Indicator, value: float) -> str | None:
     """Why ``value`` is not acceptable for ``indicator``, or None when it is."""
     if not math.isfinite(value):  # "NaN" or "INF" in a spreadsheet cell
         return f"{indicator.name_vi}: «{value}» không phải là số"
+    if abs(value) > CEILING:
+        return (f"{indicator.name_vi}: {format_number(value)} vượt quá giới hạn của chương trình "
+                f"({format_number(CEILING)})")
     if indicator.is_integer and float(value) != int(value):
         return f"{indicator.name_vi}: phải là số nguyên"
     low, high = indicator.min_value, indicator.max_value

@@ -12,6 +12,7 @@ plain notation), as .xlsx or .csv (UTF-8).
 from __future__ import annotations
 
 import csv
+import io
 import dataclasses
 import datetime as dt
 import os
@@ -23,7 +24,7 @@ from models.activities import Activity, ActivityError, save_activity
 from models.backup import take_backup
 from models.catalog import Indicator
 from models.exchange.reading import (FORMULA_STARTS, LONG_COLUMNS, META_SHEET, ImportRefused,  # noqa: F401
-                                     ImportResult, Problem, check_figure, read_number)
+                                     ImportResult, Problem, check_figure, decode_csv, read_number)
 from models.exchange.safe_xlsx import UnsafeFile
 from models.exchange.sheet_stream import SheetReader
 from models.exchange.templates import read_template
@@ -59,9 +60,9 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
     if path.suffix.lower() == ".csv":
         if path.stat().st_size > MAX_CSV_BYTES:
             raise UnsafeFile(f"{path.name}: tệp quá lớn")
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = ([csv_text(cell) for cell in row] for row in csv.reader(handle))
-            _read_rows(db, enumerate(rows, start=1), path.name, result)
+        text = decode_csv(path.read_bytes(), path.name)
+        rows = ([csv_text(cell) for cell in row] for row in csv.reader(io.StringIO(text, newline="")))
+        _read_rows(db, enumerate(rows, start=1), path.name, result)
         return result
     with SheetReader(path) as reader:  # values streamed, formulas as their text "=..."
         sheet = reader.sheets[0]

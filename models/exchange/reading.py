@@ -75,3 +75,31 @@ def read_number(value, data_type: str | None) -> tuple[float | None, str | None]
 def check_figure(indicator: Indicator, value: float) -> str | None:
     problem = check_value(indicator, value)
     return problem.split(": ", 1)[-1] if problem else None
+
+
+def decode_csv(raw: bytes, name: str) -> str:
+    """A CSV's text, whichever encoding an office's spreadsheet saved it in: UTF-8 with or
+    without a BOM, UTF-16 (with its BOM), or Windows-1258, the Vietnamese code page (its
+    tone marks come apart, and are put back together: NFC). Refused, naming the file, when
+    it is none of them."""
+    import codecs
+
+    from models.errors import UserError
+    from models.text import nfc
+
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="strict")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UserError(f"{name}: tệp UTF-16 hỏng, không đọc được") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return nfc(raw.decode("cp1258"))
+    except UnicodeDecodeError:
+        raise UserError(f"{name}: không nhận ra bảng mã (chỉ nhận UTF-8, UTF-16 hoặc Windows-1258); "
+                        "hãy lưu lại tệp dạng CSV UTF-8") from None

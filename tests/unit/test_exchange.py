@@ -353,3 +353,37 @@ def test_targets_travel_in_the_long_table(demo_db, db, tmp_path):
                     "postal.revenue,BK,2025,70000000000,kế hoạch,\n", encoding="utf-8")
     typed = read_long_table(db, path)
     assert typed.problems == [] and isinstance(typed.changes[0], TargetChange)
+
+
+def _cp1258(text: str) -> bytes:
+    """Text as Windows-1258 writes it: a base letter (â, ê, ô, ơ, ư, ă, đ precomposed), then its tone mark."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = b""
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += base.encode("cp1258") + "".join(c for c in parts if c in tones).encode("cp1258")
+    return out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1258"])
+def test_a_csv_in_any_encoding_an_office_saves(db, tmp_path, encoding):
+    """The note comes back as typed (NFC), whichever encoding the spreadsheet used."""
+    text = ("indicator_code,org_unit_code,period,value,status,note\n"
+            "postal.service_points,BK,2024,254,final,Huyện Chợ Đồn ước đạt\n")
+    path = tmp_path / "bang.csv"
+    path.write_bytes(_cp1258(text) if encoding == "cp1258" else text.encode(encoding))
+    result = read_long_table(db, path)
+    assert result.ok, result.problems
+    assert result.changes[0].note == "Huyện Chợ Đồn ước đạt"
+
+
+def test_a_csv_in_no_known_encoding_is_refused_naming_it(db, tmp_path):
+    from models.errors import UserError
+
+    path = tmp_path / "la.csv"
+    path.write_bytes(b"indicator_code,org_unit_code\n\x81\x8d\x8e\x8f\x90\x9d\x9e\n")
+    with pytest.raises(UserError, match="la.csv: không nhận ra bảng mã"):
+        read_long_table(db, path)

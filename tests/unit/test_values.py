@@ -229,3 +229,14 @@ def test_a_figure_outside_its_units_time_is_refused_naming_the_successor(db, tmp
     with pytest.raises(ValidationError, match="thôi hoạt động \\(30/06/2025\\)"):
         apply(db, read_long_table(db, path))
     assert values.get_value(db, points, bk.id, "2025-09") is None
+
+
+@pytest.mark.parametrize("typed", ["1" * 400, "9" * 16, "1e300", "-2000000000000000"])
+def test_a_number_beyond_any_office_figure_is_refused(db, typed):
+    """A 400-digit number, or anything past a million tỷ, is refused in one line, never summed."""
+    indicator = catalog.indicator_by_code(db, "postal.revenue")
+    with pytest.raises(ValueRefused, match="giới hạn|không phải là số|không được nhỏ hơn|nhỏ hơn mức tối thiểu"):
+        values.read_value(indicator, typed)
+    unit = catalog.org_unit_by_code(db, "BK").id
+    with pytest.raises(ValidationError):
+        write_values(db, [ValueChange(indicator.id, unit, "2024", 1e300)])
