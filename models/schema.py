@@ -676,7 +676,8 @@ def m0017_validation_rules(db: Database) -> None:
 def m0018_signed_packages(db: Database) -> None:
     """Signed packages (issue #18): the office's Ed25519 signing key (made when it first sends
     a package; never copied into the audit log or a package) and, per org unit, the public
-    keys this office trusts for the packages it receives (audited: who trusted what, when)."""
+    keys this office trusts for the packages it receives (audited: who trusted what, when);
+    the numbers of the packages sent and imported, and the records' versions received."""
     db.execute("""
         CREATE TABLE signing_keys (
             id INTEGER PRIMARY KEY,
@@ -692,6 +693,28 @@ def m0018_signed_packages(db: Database) -> None:
             fingerprint TEXT NOT NULL,
             trusted_at TEXT NOT NULL,
             UNIQUE (org_unit_id, fingerprint)
+        )""")
+    # Order, not clocks: each office numbers the packages it sends per unit and period, the
+    # receiver keeps the number of each one it imported and, per record, the version it last
+    # received (so a record edited here since is a conflict, whatever the sender's clock says).
+    db.execute("""
+        CREATE TABLE sent_packages (
+            id INTEGER PRIMARY KEY,
+            org_unit_id INTEGER NOT NULL REFERENCES org_units(id),
+            period TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            package_id TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL,
+            UNIQUE (org_unit_id, period, sequence)
+        )""")
+    db.execute("ALTER TABLE imported_packages ADD COLUMN sequence INTEGER NOT NULL DEFAULT 0")
+    db.execute("""
+        CREATE TABLE received_records (
+            kind TEXT NOT NULL,
+            uid TEXT NOT NULL,
+            updated_at TEXT,
+            package_id TEXT NOT NULL,
+            PRIMARY KEY (kind, uid)
         )""")
     from models.schema_audit import triggers_0018
 

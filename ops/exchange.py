@@ -90,9 +90,11 @@ def export_package(session: Session, org_unit_id: int, period: str, path: str | 
     """The data package of an org unit (and those under it) for a period, signed with this
     office's key (made on the writer the first time); returns its manifest."""
     from models.exchange import signing
+    from models.periods import parse_period
 
     session.write(signing.own_public_key)
-    return session.read(packages.export_package, org_unit_id, period, path)
+    sequence = session.write(packages.reserve_sequence, org_unit_id, parse_period(period).key)
+    return session.read(packages.export_package, org_unit_id, period, path, sequence=sequence)
 
 
 def own_key(session: Session) -> str:

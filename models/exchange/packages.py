@@ -40,6 +40,7 @@ from models.inspection.violations import thumbnail
 from models.narratives import save_narrative
 from models.periods import parse_period
 from models.progress import NONE as NO_PROGRESS, Progress
+from models.dates import format_date
 from models.exchange import signing
 from models.values import TargetChange, ValueChange, write_values
 from models.errors import UserError
@@ -67,9 +68,24 @@ def _rows(db: Database, sql: str, params: list) -> list[dict]:
     return db.execute_returning_dicts(sql, params)
 
 
-def export_package(db: Database, org_unit_id: int, period: str, path: str | os.PathLike) -> dict:
-    """Write the package of an org unit (and the units under it) for a period; returns its manifest."""
+def reserve_sequence(db: Database, org_unit_id: int, period: str) -> tuple[int, str]:
+    """The next number of this office's packages for the unit and period, and the new package's
+    id, recorded (one transaction): a receiver refuses a package older than one it imported."""
+    package_id = uuid.uuid4().hex
+    with db.atomic():
+        sequence = db.execute("SELECT COALESCE(MAX(sequence), 0) + 1 FROM sent_packages WHERE org_unit_id = ? "
+                              "AND period = ?", [org_unit_id, period]).fetchone()[0]
+        db.execute("INSERT INTO sent_packages (org_unit_id, period, sequence, package_id, created_at) "
+                   "VALUES (?, ?, ?, ?, ?)", [org_unit_id, period, sequence, package_id, now_iso()])
+    return sequence, package_id
+
+
+def export_package(db: Database, org_unit_id: int, period: str, path: str | os.PathLike, *,
+                   sequence: tuple[int, str] | None = None) -> dict:
+    """Write the package of an org unit (and the units under it) for a period; returns its manifest.
+    ``sequence`` is (number, package id) from :func:`reserve_sequence` (taken here when not given)."""
     period = parse_period(period)
+    number, package_id = sequence or reserve_sequence(db, org_unit_id, period.key)
     start, end = (d.isoformat() for d in period.date_range())
     origin = catalog.org_unit(db, org_unit_id)
     units = unit_and_below(db, org_unit_id)
@@ -110,8 +126,8 @@ def export_package(db: Database, org_unit_id: int, period: str, path: str | os.P
                                    "sha256": digest})
             photos[digest] = blob
     payload = json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    manifest = {"format": FORMAT, "version": VERSION, "package_id": uuid.uuid4().hex, "origin": origin.code,
-                "period": period.key, "schema": [m.name for m in schema.migrations.applied(db)][-1],
+    manifest = {"format": FORMAT, "version": VERSION, "package_id": package_id, "origin": origin.code,
+                "period": period.key, "sequence": number, "schema": [m.name for m in schema.migrations.applied(db)][-1],
                 "created_at": now_iso(), "counts": {k: len(v) for k, v in data.items()},
                 "content_hash": _content_hash(payload, photos)}
     manifest = signing.sign(db, manifest)  # over the manifest, which holds the content's hash
@@ -243,14 +259,14 @@ class Item:
     theirs: dict
 
 
-def _compare(ours: dict | None, theirs: dict, fields: tuple[str, ...], *, ours_at: str | None = None,
-             theirs_at: str | None = None, ours_from_package: bool = False) -> str:
+def _compare(ours: dict | None, theirs: dict, fields: tuple[str, ...], *, ours_from_package: bool = False) -> str:
     if ours is None:
         return NEW
     if all(ours.get(f) == theirs.get(f) for f in fields):
         return IDENTICAL
-    # The sender's version is newer and ours was not edited here after it: an update, not a conflict.
-    if ours_from_package or (ours_at and theirs_at and ours_at <= theirs_at):
+    # Ours is what an earlier package brought and nobody edited it here since: the newer package
+    # (its number says so, not its clock) updates it. Anything edited here is a conflict.
+    if ours_from_package:
         return CHANGED
     return CONFLICT
 
@@ -263,6 +279,11 @@ def preview(db: Database, package: Package, *, trust_new: bool = False) -> list[
     if db.execute("SELECT 1 FROM imported_packages WHERE package_id = ?", [manifest["package_id"]]).fetchone():
         raise PackageError(f"Gói {manifest['package_id'][:8]}… đã được nhập trước đây")
     signing.check_trust(db, manifest["origin"], package.public_key, trust_new=trust_new)
+    last = db.execute("SELECT sequence, imported_at FROM imported_packages WHERE origin = ? AND period = ? "
+                      "ORDER BY sequence DESC LIMIT 1", [manifest["origin"], manifest["period"]]).fetchone()
+    if last is not None and int(manifest.get("sequence") or 0) <= last[0]:
+        raise PackageError(f"Gói số {manifest.get('sequence')} của «{manifest['origin']}», kỳ {manifest['period']} "
+                           f"cũ hơn gói số {last[0]} đã nhập ngày {format_date(last[1])}: không nhập")
     indicators = {i.code: i for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u for u in catalog.org_units(db, include_inactive=True)}
     _check_scope(db, package, units)
@@ -329,9 +350,13 @@ def preview(db: Database, package: Package, *, trust_new: bool = False) -> list[
             fields = tuple(k for k in row if k not in ("updated_at", "org_unit_id", "sector_id", "inspection_id",
                                                         "establishment_id", "legal_basis_id", "establishments"))
             label = row.get("name") or row.get("decision_number") or row.get("offender") or row.get("sender") or ""
+            # Ours is the version last received (not edited here since): a newer package's, by its
+            # number, replaces it; a record edited here is a conflict, whatever either clock says.
+            received = db.execute("SELECT updated_at FROM received_records WHERE kind = ? AND uid = ?",
+                                  [table, row["uid"]]).fetchone()
+            as_received = bool(found) and received is not None and received[0] == found[0]["updated_at"]
             items.append(Item(table, row["uid"], f"{table}: {label}",
-                              _compare(ours, row, fields, ours_at=ours and found[0]["updated_at"],
-                                       theirs_at=row.get("updated_at")), ours, row))
+                              _compare(ours, row, fields, ours_from_package=as_received), ours, row))
     return items
 
 
@@ -349,6 +374,12 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
         raise PackageError(f"{len(unsettled)} bản ghi xung đột chưa được chọn (ví dụ: {unsettled[0].label})")
     take = [i for i in items if i.state in (NEW, CHANGED) or
             (i.state == CONFLICT and resolutions.get(f"{i.kind}:{i.key}") == "theirs")]
+    from models import access
+
+    if any(i.kind in RECORD_TABLES for i in take):  # the same rights as the forms that make them
+        access.require(db, "edit_inspection")
+    if any(i.kind in ("values", "targets") for i in take):
+        access.require(db, "edit_figures")
     if db_path is not None:
         take_backup(db, db_path, "import")
     progress.step()
@@ -361,7 +392,14 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
         db["imported_packages"].insert({
             "package_id": package.manifest["package_id"], "origin": origin, "period": package.manifest["period"],
             "created_at": package.manifest["created_at"], "imported_at": now_iso(),
-            "content_hash": package.manifest["content_hash"]})
+            "content_hash": package.manifest["content_hash"], "sequence": int(package.manifest.get("sequence") or 0)})
+        for item in take:
+            if item.kind in ("establishments", "inspections", "violations", "petitions"):
+                stored = db.execute(f"SELECT updated_at FROM {item.kind} WHERE uid = ?", [item.key]).fetchone()
+                db.execute("INSERT INTO received_records (kind, uid, updated_at, package_id) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (kind, uid) DO UPDATE SET updated_at = excluded.updated_at, "
+                           "package_id = excluded.package_id",
+                           [item.kind, item.key, stored[0] if stored else None, package.manifest["package_id"]])
     counts: dict[str, int] = {}
     for item in items:
         counts[item.state] = counts.get(item.state, 0) + 1
@@ -437,6 +475,12 @@ def _upsert_record(db: Database, table: str, row: dict, units, sectors, package:
         record["legal_basis_id"] = found[0] if found else db["legal_bases"].insert({
             "document": document, "article": article, "clause": clause, "point": point, "fine_min": low,
             "fine_max": high}).last_pk
+    if table == "violations" and record.get("fine") and record.get("legal_basis_id"):  # the form's own rule
+        from models.inspection.legal import check_fine, get_legal_basis
+
+        problem = check_fine(get_legal_basis(db, record["legal_basis_id"]), record["fine"])
+        if problem:
+            raise PackageError(f"violations «{row.get('offender') or row.get('uid')}»: {problem}; không nhập gói")
     record["search"] = search_text(*(record.get(k) for k in ("name", "address", "offender", "place",
                                                              "description", "decision_number", "sender",
                                                              "content") if record.get(k)))

@@ -275,3 +275,58 @@ def test_a_package_speaks_only_for_its_own_units(district_db, province_db, tmp_p
     with pytest.raises(PackageError, match=refusal):
         import_package(province_db, read_package(out), trust_new=True)
     assert province_db.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0] == 0
+
+
+def test_an_older_package_is_refused_whatever_its_clock_says(district_db, province_db, tmp_path):
+    """Packages are numbered per unit and period by their sender: the second one imported, the
+    first one (even re-dated) is refused; a record edited here is a conflict even against 2099."""
+    db, unit = district_db
+    first = package_of(db, unit, tmp_path, "first.tttpkg")
+    points = catalog.indicator_by_code(db, "postal.service_points").id
+    write_values(db, [ValueChange(points, unit, "2024", 33, "final", "")])
+    second = package_of(db, unit, tmp_path, "second.tttpkg")
+    assert read_package(first).manifest["sequence"] == 1 and read_package(second).manifest["sequence"] == 2
+    import_package(province_db, read_package(second), trust_new=True)
+    redated = _rewrite(first, tmp_path / "redated.tttpkg",
+                       lambda m, d: m.update(created_at="2099-01-01T00:00:00Z"), sign_with=db)
+    with pytest.raises(PackageError, match="Gói số 1 của «BK-CD», kỳ 2024 cũ hơn gói số 2 đã nhập ngày"):
+        import_package(province_db, read_package(redated))
+    there = catalog.org_unit_by_code(province_db, "BK-CD").id
+    assert values.get_value(province_db, catalog.indicator_by_code(province_db, "postal.service_points").id,
+                            there, "2024").value == 33
+
+
+def test_a_record_edited_here_is_a_conflict_even_against_a_later_date(district_db, province_db, tmp_path):
+    db, unit = district_db
+    import_package(province_db, read_package(package_of(db, unit, tmp_path, "one.tttpkg")), trust_new=True)
+    province_db.execute("UPDATE violations SET offender = 'Đại lý sim A (sửa ở tỉnh)', "
+                        "updated_at = '2020-01-01T00:00:00Z'")  # edited here, an old clock
+    db.execute("UPDATE violations SET offender = 'Đại lý sim A (huyện sửa)', updated_at = '2099-01-01T00:00:00Z'")
+    items = preview(province_db, read_package(package_of(db, unit, tmp_path, "two.tttpkg")))
+    assert [i.state for i in items if i.kind == "violations"] == [CONFLICT]
+    db.execute("UPDATE violations SET offender = 'Đại lý sim A (huyện sửa lần 2)'")
+    province_db.execute("UPDATE violations SET offender = 'Đại lý sim A (huyện sửa)', "
+                        "updated_at = (SELECT updated_at FROM received_records WHERE kind = 'violations')")
+    items = preview(province_db, read_package(package_of(db, unit, tmp_path, "three.tttpkg")))
+    assert [i.state for i in items if i.kind == "violations"] == [CHANGED]  # as last received: updated
+
+
+def test_a_package_meets_the_forms_rules_and_rights(district_db, province_db, tmp_path):
+    """A fine far outside its legal range, or inspection records brought in by an account
+    without the inspector's right, are refused as the forms would refuse them."""
+    from models import access
+    from models.inspection.legal import list_legal_bases, load_sample_legal_bases
+
+    db, unit = district_db
+    load_sample_legal_bases(db)
+    basis = list_legal_bases(db)[0]
+    db.execute("UPDATE violations SET legal_basis_id = ?, fine = ?", [basis.id, basis.fine_max * 100])
+    with pytest.raises(PackageError, match="ngoài khung"):
+        import_package(province_db, read_package(package_of(db, unit, tmp_path, "fine.tttpkg")), trust_new=True)
+    db.execute("UPDATE violations SET legal_basis_id = NULL, fine = NULL")
+    access.save_user(province_db, username="quantri", full_name="Quản trị", role="admin", password="matkhau123")
+    access.save_user(province_db, username="nhap", full_name="Người nhập", role="data_entry", password="matkhau123")
+    access.act_as(province_db, access.sign_in(province_db, "nhap", "matkhau123"))
+    with pytest.raises(access.AccessError):
+        import_package(province_db, read_package(package_of(db, unit, tmp_path, "rights.tttpkg")), trust_new=True)
+    assert province_db.execute("SELECT COUNT(*) FROM violations").fetchone()[0] == 0
