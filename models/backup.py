@@ -67,6 +67,7 @@ def list_backups(db_path: str | os.PathLike) -> list[Backup]:
 # SQLITE_NOTADB); any other failure to read it (busy, locked, I/O, full, read-only, cannot
 # open, no permission) is the disk's or another program's and says nothing of the file.
 _DAMAGE_CODES = (11, 26)
+BUSY_SECONDS = 5.0  # how long a check waits for another program's lock before saying so
 
 
 def quick_check(path: str | os.PathLike) -> str:
@@ -76,7 +77,7 @@ def quick_check(path: str | os.PathLike) -> str:
     program holds a lock, the disk is busy, full or failing) StorageError is raised,
     naming the cause, so that nobody takes a healthy file for a damaged one."""
     try:
-        conn = sqlite3.connect(f"file:{pathlib.Path(path).as_posix()}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(f"file:{pathlib.Path(path).as_posix()}?mode=ro", uri=True, timeout=BUSY_SECONDS)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:

@@ -187,6 +187,7 @@ def test_full_check_reports_each_check(store):
     assert not results["foreign_key_check"].ok and results["integrity_check"].ok
 
 
+@pytest.mark.slow
 def test_a_second_instance_is_told_the_file_is_in_use(tmp_path):
     path = tmp_path / "office.sqlite3"
     first = FileLock(path).acquire()
@@ -239,9 +240,11 @@ def _parts(path):
     return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name) and ".lock" not in p.name)
 
 
-def test_a_file_another_program_holds_is_not_taken_for_damaged(store):
+def test_a_file_another_program_holds_is_not_taken_for_damaged(store, monkeypatch):
     """Busy is not damage: the file stays where it is, and the message names the cause."""
     from models.errors import StorageError
+
+    monkeypatch.setattr(backup, "BUSY_SECONDS", 0.2)  # the program waits 5 s for the other to let go
 
     db, path = store
     set_value(db, 7)
@@ -322,6 +325,7 @@ def test_restore_refuses_a_file_that_is_not_the_programs(store, tmp_path):
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_the_command_line_cannot_restore_a_file_that_requires_a_login(tmp_path):
     """Nobody signs in on the command line: a file with the login switched on is restored only
     from the window by an administrator (or after reset-login, which the audit log records)."""

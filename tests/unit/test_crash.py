@@ -49,6 +49,7 @@ def kill_once(db_path: pathlib.Path, *, broken: bool, rng: random.Random) -> tup
     return (acks[-1] if acks else 0), (a.value if a else None), (b.value if b else None)
 
 
+@pytest.mark.slow
 def test_killed_writer_loses_nothing_acknowledged(tmp_path):
     rng = random.Random(2024)
     iterations = int(os.environ.get("CRASH_ITERATIONS", "12"))
@@ -60,6 +61,7 @@ def test_killed_writer_loses_nothing_acknowledged(tmp_path):
         assert last_ack == 0 or (a is not None and a >= last_ack), "an acknowledged edit was lost"
 
 
+@pytest.mark.slow
 def test_the_harness_catches_a_broken_writer(tmp_path):
     rng = random.Random(7)
     path = tmp_path / "broken.sqlite3"

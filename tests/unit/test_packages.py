@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 
-from models import approvals, catalog, values, demo
+from models import approvals, catalog, values
 from models.database import open_database
 from models.exchange.packages import (CHANGED, CONFLICT, IDENTICAL, NEW, PackageError, export_package,
                                       import_package, preview, read_package)
@@ -15,13 +15,13 @@ from models.values import ValueChange, write_values
 
 
 @pytest.fixture
-def district_db(tmp_path):
+def district_db(tmp_path, _templates):
     """A district office with figures, text and a violation with a photo."""
     from PIL import Image
 
-    db = open_database(tmp_path / "district.sqlite3")
-    catalog.load_default_catalog(db)
-    demo.load_demo_units(db)  # the sample org tree
+    from models.database import memory_copy
+
+    db = memory_copy(_templates["catalog"])  # the default catalog and the sample org tree
     unit = catalog.org_unit_by_code(db, "BK-CD").id
     points = catalog.indicator_by_code(db, "postal.service_points").id
     write_values(db, [ValueChange(points, unit, "2024", 31, "estimate", "ước")])
@@ -38,10 +38,10 @@ def district_db(tmp_path):
 
 
 @pytest.fixture
-def province_db(tmp_path):
-    db = open_database(tmp_path / "province.sqlite3")
-    catalog.load_default_catalog(db)
-    demo.load_demo_units(db)  # the sample org tree
+def province_db(tmp_path, _templates):
+    from models.database import memory_copy
+
+    db = memory_copy(_templates["catalog"])  # the default catalog and the sample org tree
     yield db
     db.close()
 
