@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from models import access, approvals
 from models.clock import now_iso
 from models.errors import UserError
+from models.numbers import format_number
 from models.text import nfc
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -17,6 +18,10 @@ PARTS = ("results", "difficulties", "tasks")
 class TextError(UserError, ValueError):
     """A text that cannot be stored so; the message says why."""
 
+
+# A part of a sector's text of a real report runs to a page or two; this is some thirty pages
+# (a megabyte pasted by mistake printed 401 pages in six minutes).
+MAX_PART_CHARS = 60_000
 
 def get_narrative(db: Database, sector_id: int, org_unit_id: int, period: str) -> dict[str, str]:
     """The three parts of the text (empty strings where nothing was written)."""
@@ -35,6 +40,9 @@ def save_narrative(db: Database, sector_id: int, org_unit_id: int, period: str,
     access.require(db, "edit_text")
     if part not in PARTS:
         raise TextError(f"Phần văn bản «{part}» không có (dùng: {', '.join(PARTS)})")
+    if len(body) > MAX_PART_CHARS:
+        raise TextError(f"Phần văn bản dài {format_number(len(body))} ký tự, quá giới hạn "
+                        f"{format_number(MAX_PART_CHARS)} (khoảng 30 trang); hãy rút gọn")
     approvals.check_open(db, [(org_unit_id, period)])
     with db.atomic():
         db.execute(

@@ -113,6 +113,7 @@ Change = ValueChange | TargetChange
 # No figure of an office comes near this (a million tỷ đồng); far below where sums of every unit
 # and month would lose their digits or overflow (a 400-digit number typed by mistake).
 CEILING = 1e15
+MAX_NOTE_CHARS = 1_000  # a figure's note is a line or two
 
 
 def check_value(indicator: Indicator, value: float) -> str | None:
@@ -235,6 +236,8 @@ def write_values(db: Database, changes: Sequence[Change], *, source: str | None 
                 problems.append((index, "period", in_time[scope]))
         if change.value is None and isinstance(change, ValueChange) and change.note:
             problems.append((index, "note", f"{indicator.name_vi}: ghi chú cần có giá trị"))
+        if isinstance(change, ValueChange) and change.note and len(change.note) > MAX_NOTE_CHARS:
+            problems.append((index, "note", f"{indicator.name_vi}: ghi chú dài quá {MAX_NOTE_CHARS} ký tự"))
         if change.value is not None:
             if isinstance(change, ValueChange) and change.status not in STATUSES:
                 problems.append((index, "status", f"Trạng thái «{change.status}» không hợp lệ"))

@@ -54,6 +54,7 @@ LIMITS = {"manifest.json": 1 * 1024 * 1024, "data.json": 200 * 1024 * 1024}
 PHOTO_LIMIT = 25 * 1024 * 1024
 PHOTO_MEMBER = re.compile(r"^photos/[0-9a-f]{64}\.bin$")
 MAX_MEMBERS = 20_000
+MAX_TOTAL = 1024 * 1024 * 1024  # all members together, unpacked
 RECORD_TABLES = ("establishments", "inspections", "violations", "petitions")
 
 
@@ -217,6 +218,10 @@ def read_package(path: str | os.PathLike) -> Package:
         if len(members) > MAX_MEMBERS:
             raise PackageError(f"{path.name}: quá nhiều thành phần")
         names = {m.filename: m for m in members}
+        total = sum(m.file_size for m in members)  # as declared: checked before anything is unpacked
+        if total > MAX_TOTAL:
+            raise PackageError(f"{path.name}: giải nén ra {total // (1024 * 1024)} MB, quá giới hạn "
+                               f"{MAX_TOTAL // (1024 * 1024)} MB")
         for name, info in names.items():
             limit = LIMITS.get(name) or (PHOTO_LIMIT if PHOTO_MEMBER.match(name) else None)
             if limit is None:

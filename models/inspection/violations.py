@@ -31,6 +31,7 @@ STATUSES = {"recorded": "Đã lập biên bản", "decided": "Đã ra quyết đ
 DECIDED = ("decided", "paid", "appealed")
 PAYMENT_DAYS = 10  # days to pay from the penalty decision, when no deadline is given
 PHOTO_MAX_BYTES = 20 * 1024 * 1024
+PHOTO_MAX_PIXELS = 60_000_000  # a phone's photo is 12-50 million; a 'bomb' of a few KB can claim billions
 PHOTO_FORMATS = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp",
                  "BMP": "image/bmp", "TIFF": "image/tiff"}
 THUMBNAIL_SIZE = (160, 160)
@@ -269,10 +270,18 @@ def read_image(path: str | pathlib.Path) -> tuple[bytes, str, bytes]:
         if size > PHOTO_MAX_BYTES:
             raise RecordError("photos", f"{path.name}: ảnh lớn hơn {PHOTO_MAX_BYTES // (1024 * 1024)} MB")
         data = path.read_bytes()
-        with Image.open(io.BytesIO(data)) as probe:
+        with Image.open(io.BytesIO(data)) as probe:  # reads the header only: nothing decoded yet
             kind = probe.format
+            if probe.width * probe.height > PHOTO_MAX_PIXELS:
+                raise RecordError("photos", f"{path.name}: ảnh {probe.width}×{probe.height} điểm ảnh, quá "
+                                            f"{PHOTO_MAX_PIXELS // 1_000_000} triệu điểm ảnh")
             probe.verify()
         small = thumbnail(data)
+    except RecordError:
+        raise
+    except Image.DecompressionBombError:  # Pillow's own guard, from the header, before decoding
+        raise RecordError("photos", f"{path.name}: ảnh khai báo quá {PHOTO_MAX_PIXELS // 1_000_000} triệu "
+                                    "điểm ảnh") from None
     except (UnidentifiedImageError, SyntaxError, ValueError):
         raise RecordError("photos", f"{path.name}: không phải tệp ảnh") from None
     except OSError as exc:

@@ -245,3 +245,22 @@ def test_emptying_the_trash_keeps_violations_of_a_deleted_inspection(db, unit):
     common.empty_trash(db)
     assert get_violation(db, violation_id).inspection_id is None
     assert list_inspections(db) == []
+
+
+def test_an_image_claiming_billions_of_pixels_is_refused_before_decoding(tmp_path):
+    """A few hundred bytes whose header claims 30000 x 30000 pixels: refused from the header alone."""
+    import struct
+    import zlib
+
+    from models.inspection.common import RecordError
+    from models.inspection.violations import read_image
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    png = (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 30000, 30000, 8, 2, 0, 0, 0))
+           + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b""))
+    path = tmp_path / "bom.png"
+    path.write_bytes(png)
+    with pytest.raises(RecordError, match="quá 60 triệu"):
+        read_image(path)

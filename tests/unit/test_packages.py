@@ -330,3 +330,13 @@ def test_a_package_meets_the_forms_rules_and_rights(district_db, province_db, tm
     with pytest.raises(access.AccessError):
         import_package(province_db, read_package(package_of(db, unit, tmp_path, "rights.tttpkg")), trust_new=True)
     assert province_db.execute("SELECT COUNT(*) FROM violations").fetchone()[0] == 0
+
+
+def test_a_package_too_large_unpacked_is_refused_before_reading(district_db, tmp_path, monkeypatch):
+    from models.exchange import packages
+
+    db, unit = district_db
+    path = package_of(db, unit, tmp_path)
+    monkeypatch.setattr(packages, "MAX_TOTAL", 1000)
+    with pytest.raises(PackageError, match="quá giới hạn"):
+        read_package(path)

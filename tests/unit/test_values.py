@@ -240,3 +240,15 @@ def test_a_number_beyond_any_office_figure_is_refused(db, typed):
     unit = catalog.org_unit_by_code(db, "BK").id
     with pytest.raises(ValidationError):
         write_values(db, [ValueChange(indicator.id, unit, "2024", 1e300)])
+
+
+def test_a_note_and_a_text_have_sensible_lengths(db):
+    """A megabyte pasted into a text part printed 401 pages: refused, naming the limit."""
+    from models.narratives import TextError, save_narrative
+
+    unit = catalog.org_unit_by_code(db, "BK").id
+    indicator = catalog.indicator_by_code(db, "postal.revenue").id
+    with pytest.raises(ValidationError, match="ghi chú dài quá 1000"):
+        write_values(db, [ValueChange(indicator, unit, "2024", 1, "final", "x" * 1001)])
+    with pytest.raises(TextError, match="quá giới hạn 60.000"):
+        save_narrative(db, catalog.sectors(db)[0].id, unit, "2024", "results", "chữ " * 250_000)
