@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from models import catalog
 from models.catalog import CHANGE_RULES, KINDS, LEVELS, ROLLUPS, TIME_RULES
 from models.errors import UserError
-from models.exchange.reading import Problem
+from models.exchange.reading import ImportRefused, Problem
 from models.text import nfc
 from models.validation import check_rule, rules
 
@@ -48,13 +48,8 @@ CHOICES = {"kind": KINDS, "rollup": ROLLUPS, "time_rule": TIME_RULES, "change_ru
 MAX_ROWS = 50_000  # per table: a country's communes are 3,321
 
 
-class CatalogImportRefused(UserError, ValueError):
-    """The file has problems; nothing was written. ``problems`` lists them all."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        more = f" (và {len(problems) - 1} lỗi khác)" if len(problems) > 1 else ""
-        super().__init__(f"{problems[0]}{more}")
+class CatalogImportRefused(ImportRefused):
+    """The catalog file has problems; nothing was written. ``problems`` lists them all."""
 
 
 @dataclasses.dataclass
@@ -450,10 +445,8 @@ def apply(db: Database, result: Plan) -> int:
             if not ready:
                 break
         for _number, record in result.rows.get("rules", []):
-            fields = {k: v for k, v in _normal("rules", record).items()}
-            fields.setdefault("importance", "error")
-            if not fields["importance"]:
-                fields["importance"] = "error"
+            fields = _normal("rules", record)
+            fields["importance"] = fields.get("importance") or "error"
             columns = [c for c in TABLES["rules"] if c in fields]
             stored = db.execute(f"SELECT {', '.join(columns)} FROM rules WHERE code = ?", [fields["code"]]).fetchone()
             if stored is None:

@@ -181,39 +181,50 @@ def check_rule(left: str, op: str, right: str, known_codes: set[str]) -> list[tu
 # ---------------------------------------------------------------- checking
 
 
-def validate(db: Database, org_unit_id: int, period: str, *, engine: FigureEngine | None = None) -> list[Problem]:
-    """Every problem of the unit's figures for the period: rules, ranges, time, outliers."""
+def validate(db: Database, org_unit_id: int, period: str, *, engine: FigureEngine | None = None,
+             indicators: list | None = None) -> list[Problem]:
+    """Every problem of the unit's figures for the period: rules, ranges, time, outliers. With
+    ``indicators`` (a screen's), only the problems that involve one of them, working out only
+    the figures those need (a grid switch does not compute the whole catalog)."""
     period_ = parse_period(period)
     engine = engine or FigureEngine(db)
-    indicators = catalog.indicators(db)
-    by_id = {i.id: i for i in indicators}
-    figures = engine.figures(org_unit_id, period_, indicators)
+    every = catalog.indicators(db)
+    shown = every if indicators is None else list(indicators)
+    wanted = {i.code for i in shown}
+    judged = []
+    for rule in rules(db):
+        try:
+            sides = parse_expression(rule.left), parse_expression(rule.right)
+        except RuleError:
+            continue  # refused when the rule was stored; an old bad row is not judged
+        codes = codes_in(sides[0]) + codes_in(sides[1])
+        if wanted.intersection(codes):
+            judged.append((rule, sides, codes))
+    needed = wanted | {code for _rule, _sides, codes in judged for code in codes}
+    figures = engine.figures(org_unit_id, period_, [i for i in every if i.code in needed])
+    by_id = {i.id: i for i in every}
     by_code = {by_id[i].code: f.value for i, f in figures.items()}
-    problems = _rule_problems(db, org_unit_id, period_.key, by_code)
-    for indicator_id, figure in figures.items():
+    problems = _rule_problems(org_unit_id, period_.key, judged, by_code)
+    mine = {i: f for i, f in figures.items() if by_id[i].code in wanted}
+    for indicator_id, figure in mine.items():
         indicator = by_id[indicator_id]
         if indicator.kind == "percent" and not 0 <= figure.value <= 100:
             message = f"{indicator.name_vi}: {format_number(figure.value)}% ngoài khoảng 0–100"
             problems.append(Problem("range", ERROR, org_unit_id, (indicator.code,), (period_.key,), figure.value,
                                     None, message))
-    problems += _time_problems(db, org_unit_id, period_, indicators)
-    problems += _outliers(db, org_unit_id, period_, indicators)
-    problems += _sibling_outliers(db, engine, org_unit_id, period_, [by_id[i] for i in figures], figures)
+    problems += _time_problems(db, org_unit_id, period_, shown)
+    problems += _outliers(db, org_unit_id, period_, shown)
+    problems += _sibling_outliers(db, engine, org_unit_id, period_, [by_id[i] for i in mine], mine)
     return problems
 
 
-def _rule_problems(db, org_unit_id: int, period: str, by_code: dict[str, float]) -> list[Problem]:
+def _rule_problems(org_unit_id: int, period: str, judged: list, by_code: dict[str, float]) -> list[Problem]:
     out = []
-    for rule in rules(db):
-        try:
-            left_tree, right_tree = parse_expression(rule.left), parse_expression(rule.right)
-        except RuleError:
-            continue  # refused when the rule was stored; an old bad row is not judged
+    for rule, (left_tree, right_tree), codes in judged:
         left, right = evaluate(left_tree, by_code), evaluate(right_tree, by_code)
         if left is None or right is None or OPERATORS.get(rule.op, lambda a, b: True)(left, right):
             continue
-        out.append(Problem("rule", rule.importance, org_unit_id,
-                           tuple(dict.fromkeys(codes_in(left_tree) + codes_in(right_tree))), (period,), left, right,
+        out.append(Problem("rule", rule.importance, org_unit_id, tuple(dict.fromkeys(codes)), (period,), left, right,
                            f"{rule.message} ({format_number(left)} {rule.op} {format_number(right)} không đúng)",
                            rule.code))
     return out
@@ -317,24 +328,16 @@ def _sibling_outliers(db, engine: FigureEngine, org_unit_id: int, period: Period
 
 def validate_tree(db: Database, org_unit_id: int, period: str) -> list[tuple[int, Problem]]:
     """The unit's problems and those of every unit under it (that existed in the period)."""
+    from models.inspection.computed import unit_and_below
+
     engine = FigureEngine(db)
     start, end = (day.isoformat() for day in parse_period(period).date_range())
+    below = set(unit_and_below(db, org_unit_id))
     out = []
     for unit, _depth in catalog.org_unit_tree(db):
-        if unit.id != org_unit_id and not _under(db, unit, org_unit_id):
-            continue
-        if unit.exists_during(start, end):
+        if unit.id in below and unit.exists_during(start, end):
             out += [(unit.id, problem) for problem in validate(db, unit.id, period, engine=engine)]
     return out
-
-
-def _under(db, unit, top: int) -> bool:
-    parent = unit.parent_id
-    while parent is not None:
-        if parent == top:
-            return True
-        parent = catalog.org_unit(db, parent).parent_id
-    return False
 
 
 PREVIEW_SCOPES = 200  # unit-periods checked before an import; a bigger one is checked by `validate` after

@@ -13,6 +13,7 @@ from models.exchange import exporting, importing, packages, templates
 from models.exchange.importing import ImportResult
 from models.exchange.packages import Package
 from models.progress import NONE as NO_PROGRESS, Progress
+from models.values import ValueChange
 from ops.changes import APPROVALS, FIGURES, IMPORTED, INSPECTION, TEXTS, Changes
 from ops.session import Session
 
@@ -23,7 +24,7 @@ def read_spreadsheet(session: Session, path: str | os.PathLike) -> ImportResult:
     from models.validation import preview
 
     result = session.read(importing.read_any, path)
-    values = [c for c in result.changes if hasattr(c, "status")]
+    values = [c for c in result.changes if isinstance(c, ValueChange)]
     result.checks = session.write(preview, values) if values else []
     return result
 
@@ -60,17 +61,10 @@ def read_package(session: Session, path: str | os.PathLike, *,
 def check_package(session: Session, package: Package) -> list | None:
     """What the figure checks would find once the package's figures are written (tried in a
     savepoint on the writer and rolled back; None: too many to try); nothing stays."""
-    from models import catalog
     from models.validation import preview
-    from models.values import ValueChange
 
     def tried(db):
-        indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
-        units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
-        changes = [ValueChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"], row["value"],
-                               row.get("status") or "final", row.get("note") or "")
-                   for row in package.data.get("values", []) if row["indicator"] in indicators
-                   and row["org_unit"] in units and row.get("value") is not None]
+        changes = packages.value_changes(db, package.data.get("values", []))
         return preview(db, changes) if changes else []
 
     return session.write(tried)

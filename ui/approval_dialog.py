@@ -8,13 +8,14 @@ reason in the dialog itself (its button stays off until a reason is typed).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QPlainTextEdit, QPushButton,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
                                QVBoxLayout)
 
 from models import approvals, catalog
 from ops import approval, figures
 from widgets.dialogs import error_label
 from ui import labels
+from ui.checks_panel import problem_list
 
 
 class ApproveDialog(QDialog):
@@ -43,11 +44,7 @@ class ApproveDialog(QDialog):
         if self.problems:
             checks.setText(self.tr("The checks found %1 errors and %2 warnings:").replace("%1", str(errors))
                            .replace("%2", str(len(self.problems) - errors)))
-        self.problem_list = QListWidget(self)
-        for problem in self.problems:
-            mark = "⛔ " if problem.importance == "error" else "⚠ "
-            self.problem_list.addItem(mark + labels.message(problem.message))
-        self.problem_list.setVisible(bool(self.problems))
+        self.problem_list = problem_list(self.problems, self)
         self.reason = QPlainTextEdit(self)
         self.reason.setPlaceholderText(self.tr("Why approve despite the errors (kept with the approval)"))
         self.reason.setVisible(errors > 0)

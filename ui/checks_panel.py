@@ -23,13 +23,19 @@ class ChecksPanel(QWidget):
             self.label.setText(self.tr("Once imported, the checks find %1 errors and %2 warnings (the figures may "
                                        "still be right; importing is not refused):")
                                .replace("%1", str(errors)).replace("%2", str(len(found) - errors)))
-        self.list = QListWidget(self)
-        for problem in found:
-            self.list.addItem(("⛔ " if problem.importance == "error" else "⚠ ") + labels.message(problem.message))
-        self.list.setVisible(bool(found))
-        self.list.setMaximumHeight(140)
+        self.list = problem_list(found, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        layout.addWidget(self.list)
+        layout.addWidget(self.list, 1)
         self.setVisible(checks is None or bool(found))
+
+
+def problem_list(problems: list, parent=None) -> QListWidget:
+    """The problems a check found, a line each, wrapped to the width (hidden when there are none)."""
+    found = QListWidget(parent)
+    found.setWordWrap(True)
+    for problem in problems:
+        found.addItem(labels.problem_line(problem))
+    found.setVisible(bool(problems))
+    return found

@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.table)
-        layout.addWidget(self.checks)
+        layout.addWidget(self.checks, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(760, 420 if result.problems or result.checks else 160)

@@ -93,7 +93,7 @@ class IndicatorGridModel(QAbstractTableModel):
         self.locked = approvals.current(self._db, unit, period) is not None
         self.may_edit = access.allowed(self._db, "edit_figures")
         self._problems = {}
-        for problem in validation.validate(self._db, unit, period, engine=engine):
+        for problem in validation.validate(self._db, unit, period, engine=engine, indicators=indicators):
             for code in problem.codes:
                 self._problems.setdefault(code, []).append(problem)
         if any(f.missing or f.sources for f in (*self._computed.values(), *self._previous.values())):
@@ -246,8 +246,7 @@ class IndicatorGridModel(QAbstractTableModel):
     def _tooltip(self, indicator: Indicator, column: int):
         tip = self._plain_tooltip(indicator, column)
         if self._checked_cell(indicator, column):
-            checks = "\n".join(("⛔ " if p.importance == "error" else "⚠ ") + labels.message(p.message)
-                               for p in self._problems[indicator.code])
+            checks = "\n".join(labels.problem_line(p) for p in self._problems[indicator.code])
             tip = f"{tip}\n{checks}" if tip else checks
         return tip
 

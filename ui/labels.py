@@ -47,3 +47,14 @@ def message(error: BaseException | str) -> str:
     from models.messages import translate
 
     return translate(error if isinstance(error, str) else describe(error), language())
+
+
+def problem_line(problem) -> str:
+    """A check's problem (models.validation.Problem) as one line: "Lỗi: …" or "Cảnh báo: …"."""
+    from PySide6.QtCore import QCoreApplication
+
+    if problem.importance == "error":
+        line = QCoreApplication.translate("Labels", "Error: %1")
+    else:
+        line = QCoreApplication.translate("Labels", "Warning: %1")
+    return line.replace("%1", message(problem.message))

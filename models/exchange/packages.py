@@ -412,17 +412,24 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
     return counts
 
 
+def value_changes(db: Database, rows: list[dict]) -> list[ValueChange]:
+    """A package's figure rows as changes to this database (rows naming codes it lacks left out)."""
+    indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
+    units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
+    return [ValueChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"], row["value"],
+                        row.get("status") or "final", row.get("note") or "")
+            for row in rows if row["indicator"] in indicators and row["org_unit"] in units
+            and row.get("value") is not None]
+
+
 def _apply(db: Database, package: Package, take: list[Item], *, user: str, progress: Progress) -> None:
     indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
     units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
     sectors = {s.code: s.id for s in catalog.sectors(db, include_inactive=True)}
-    changes = []
+    changes: list = value_changes(db, [item.theirs for item in take if item.kind == "values"])
     for item in take:
         row = item.theirs
-        if item.kind == "values":
-            changes.append(ValueChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"],
-                                       row["value"], row["status"], row["note"]))
-        elif item.kind == "targets":
+        if item.kind == "targets":
             changes.append(TargetChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"],
                                         row["value"]))
     if changes:
@@ -528,15 +535,8 @@ def _check_scope(db: Database, package: Package, units: dict) -> None:
     top = units.get(origin)
     if top is None:
         raise PackageError(f"Gói của đơn vị «{origin}» không có trong danh mục: không nhập")
-    allowed = {origin}
-    children: dict[int, list] = {}
-    for unit in units.values():
-        children.setdefault(unit.parent_id, []).append(unit)
-    frontier = [top.id]
-    while frontier:
-        below = [u for parent in frontier for u in children.get(parent, [])]
-        allowed |= {u.code for u in below}
-        frontier = [u.id for u in below]
+    codes = {u.id: code for code, u in units.items()}
+    allowed = {codes[unit_id] for unit_id in unit_and_below(db, top.id)}
     named = {row.get("org_unit") for key in ("values", "targets", "narratives", "activities", "approvals")
              for row in package.data.get(key, [])}
     named |= {row.get("org_unit_id") for key in ("establishments", "inspections", "violations", "petitions")

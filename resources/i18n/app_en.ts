@@ -1884,6 +1884,17 @@ Compare it with the sender (by phone, or their office-key show) before trusting 
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>

@@ -1884,6 +1884,17 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Lỗi: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in</source>
