@@ -58,3 +58,12 @@ def test_a_trend_runs_across_the_merger(reorg_db):
     revenue = catalog.indicator_by_code(reorg_db, "postal.revenue")
     series = indicator_series(reorg_db, revenue, tn.id, periods_ending("2025", 2))
     assert [p.value for p in series.points] == [254_300_000_000, 272_000_000_000]
+
+
+def test_completeness_counts_the_units_of_the_period(reorg_db):
+    """Bắc Kạn's districts ended on 30 June 2025: they are expected for 2024, not for 2025-Q3."""
+    from models.exchange.completeness import completeness
+
+    bk = catalog.org_unit_by_code(reorg_db, "BK").id
+    assert len(completeness(reorg_db, bk, "2024")) == 8
+    assert [row.name for row in completeness(reorg_db, bk, "2025-Q3")] == ["Tỉnh Bắc Kạn"]
