@@ -22,6 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo-reorg", dest="demo", action="store_const", const="reorg",
                         help="the demo with the 2025 merger: Bắc Kạn and Thái Nguyên become the new Thái Nguyên, "
                              "whose 2025 figures compare with theirs of 2024 (a file of its own)")
+    parser.add_argument("--user", metavar="NAME", help="sign in as NAME (needed when the file requires a login); "
+                                                         "the password from TTTT_PASSWORD or typed when asked")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     shot = commands.add_parser("screenshot", help="render the main window to a PNG and exit")
@@ -85,6 +87,16 @@ def build_parser() -> argparse.ArgumentParser:
     key.add_argument("file", nargs="?", metavar="FILE", help="export: write the public key to FILE; trust: read one")
     key.add_argument("--org", metavar="CODE", help="trust: the org unit whose key it is")
 
+    users = commands.add_parser("user", help="accounts: add one (password from TTTT_NEW_PASSWORD or typed), "
+                                             "list them, remove one (administrators)")
+    users.add_argument("action", choices=["add", "list", "remove"])
+    users.add_argument("name", nargs="?", metavar="NAME")
+    users.add_argument("--role", choices=["data_entry", "inspector", "leader", "admin"])
+    users.add_argument("--full-name", metavar="TEXT")
+    login = commands.add_parser("login-required", help="ask for a sign-in (on) or run as administrator for "
+                                                       "everyone (off)")
+    login.add_argument("state", choices=["on", "off"])
+
     cat = commands.add_parser("catalog", help="export the catalog as a workbook, or import a workbook or one "
                                               "CSV into this file (added, changed, retired; refused whole)")
     cat.add_argument("action", choices=["export", "import"])
@@ -133,7 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def commands() -> dict:
     """Each command's function (cli/), imported only once a command is asked for."""
-    from cli import admin, catalog, data, documents, keys, office, texts, validate, window
+    from cli import admin, catalog, data, documents, keys, office, texts, users, validate, window
 
     return {"screenshot": window.screenshot, "report": documents.report, "verify": documents.verify,
             "backup": admin.backup, "restore": admin.restore, "check": admin.check,
@@ -141,7 +153,8 @@ def commands() -> dict:
             "export-table": data.export_table, "import": data.import_file,
             "export-package": data.export_package, "import-package": data.import_package,
             "office": office.office, "register": documents.register, "text": texts.text,
-            "catalog": catalog.catalog, "validate": validate.validate, "office-key": keys.office_key}
+            "catalog": catalog.catalog, "validate": validate.validate, "office-key": keys.office_key,
+            "user": users.user, "login-required": users.login_required}
 
 
 def main(argv: list[str] | None = None) -> int:

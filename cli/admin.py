@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from cli.common import CommandError, db_path, session_for
+from cli.common import CommandError, db_path, password, session_for
 from ops import accounts, safety
 
 
@@ -23,7 +23,12 @@ def restore(args) -> int:
     path = db_path(args)
     lock = FileLock(path).acquire()
     try:
-        aside = safety.restore(path, args.file)
+        name = args.user
+        secret = password(name, "TTTT_PASSWORD") if name else None
+        if name is None and safety.login_required_at(path):
+            raise CommandError("restore: this file requires a login: give --user NAME of an administrator "
+                               "(the password from TTTT_PASSWORD or typed when asked)")
+        aside = safety.restore(path, args.file, username=name, password=secret)
     finally:
         lock.release()
     print(f"{path}: restored from {args.file}; the previous file is kept as {aside}")
@@ -45,7 +50,7 @@ def check(args) -> int:
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
         audit.register(conn)
-        results = full_check(sqlite_utils.Database(conn, execute_plugins=False))
+        results = full_check(sqlite_utils.Database(conn, execute_plugins=False), path)
         conn.close()
     except sqlite3.DatabaseError as exc:
         print(f"integrity_check: FAILED {exc}")
@@ -65,7 +70,7 @@ def reset_login(args) -> int:
                        "Gõ «dong y» để tiếp tục: ")
         if fold(answer).strip() not in ("dong y", "yes"):
             raise CommandError("reset-login: not confirmed, nothing changed")
-    session = session_for(args)
+    session = session_for(args, sign_in=False)  # the way back in when nobody can sign in
     try:
         accounts.reset_login(session)
     finally:

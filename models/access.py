@@ -1,7 +1,8 @@
 """Accounts, roles and what each role may do.
 
-Passwords are hashed with the standard library's scrypt; the parameters are
-stored with each hash and compared in constant time. Repeated failures slow
+Passwords are hashed with the standard library's scrypt at OWASP's cost (N=2^17, r=8,
+p=1); the parameters are stored with each hash and compared in constant time, so a hash
+made at a lower cost stays readable and is remade at the current cost at its next sign-in. Repeated failures slow
 down: after three, each further failure locks the account for twice as long
 (2 s, 4 s, 8 s ... up to 15 minutes).
 
@@ -42,7 +43,8 @@ PERMISSIONS = {
     "admin": {"edit_figures", "edit_text", "edit_inspection", "approve", "print", "edit_report_settings",
               "edit_catalog", "edit_settings", "manage_users", "restore"},
 }
-SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}
+SCRYPT = {"n": 2 ** 17, "r": 8, "p": 1}
+MAX_SCRYPT_N = 2 ** 20  # a stored hash asking for more is not computed (it would take seconds and GBs)
 FREE_ATTEMPTS = 3
 MAX_LOCK_SECONDS = 15 * 60
 
@@ -60,25 +62,40 @@ class User:
     active: bool = True
 
 
-def hash_password(password: str, *, salt: bytes | None = None, n: int = SCRYPT["n"], r: int = SCRYPT["r"],
-                  p: int = SCRYPT["p"]) -> str:
+def hash_password(password: str, *, salt: bytes | None = None, n: int | None = None, r: int | None = None,
+                  p: int | None = None) -> str:
     """"scrypt$n$r$p$salt$hash", base64 parts: the parameters travel with the hash."""
+    n, r, p = n or SCRYPT["n"], r or SCRYPT["r"], p or SCRYPT["p"]
     salt = salt or os.urandom(16)
-    digest = hashlib.scrypt(nfc(password).encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32)
+    digest = _scrypt(password, salt, n, r, p)
     return "$".join(["scrypt", str(n), str(r), str(p), base64.b64encode(salt).decode(),
                      base64.b64encode(digest).decode()])
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # scrypt needs 128·r·N bytes; the standard library's default ceiling (32 MiB) is below N=2^17
+    return hashlib.scrypt(nfc(password).encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=32,
+                          maxmem=2 * 128 * r * n * p + 2 ** 20)
 
 
 def password_matches(password: str, stored: str) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
+        n, r, p = int(n), int(r), int(p)
     except ValueError:
         return False
-    if scheme != "scrypt":
+    if scheme != "scrypt" or not 1 < n <= MAX_SCRYPT_N or not 0 < r * p <= 64:
         return False
-    candidate = hashlib.scrypt(nfc(password).encode("utf-8"), salt=base64.b64decode(salt), n=int(n), r=int(r),
-                               p=int(p), dklen=32)
-    return hmac.compare_digest(candidate, base64.b64decode(digest))
+    return hmac.compare_digest(_scrypt(password, base64.b64decode(salt), n, r, p), base64.b64decode(digest))
+
+
+def needs_rehash(stored: str) -> bool:
+    """True for a hash made at a lower cost than today's (remade at the next sign-in)."""
+    try:
+        _scheme, n, r, p, _salt, _digest = stored.split("$")
+        return (int(n), int(r), int(p)) < (SCRYPT["n"], SCRYPT["r"], SCRYPT["p"])
+    except ValueError:
+        return True
 
 
 def accounts_exist(db: Database) -> bool:
@@ -111,6 +128,22 @@ def sign_in(db: Database, username: str, password: str, *, now: dt.datetime | No
         raise AccessError("Tên đăng nhập hoặc mật khẩu không đúng")
     with db.atomic():
         db.execute("UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = ?", [row[0]])
+        if needs_rehash(row[4]):  # an older, cheaper hash: remade at today's cost now that the password is known
+            db.execute("UPDATE users SET password = ? WHERE id = ?", [hash_password(password), row[0]])
+    return User(row[0], row[1], row[2], row[3], True)
+
+
+def verify(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> User:
+    """The account these credentials name, checked without writing anything (a file about to be
+    replaced, opened read-only); AccessError as :func:`sign_in`, a locked account included."""
+    now = now or dt.datetime.now()
+    row = db.execute("SELECT id, username, full_name, role, password, active, locked_until FROM users "
+                     "WHERE username = ?", [nfc(username.strip())]).fetchone()
+    if row and row[6] and dt.datetime.fromisoformat(row[6]) > now:
+        raise AccessError("Đăng nhập sai nhiều lần: thử lại sau "
+                          f"{int((dt.datetime.fromisoformat(row[6]) - now).total_seconds()) + 1} giây")
+    if row is None or not row[5] or not password_matches(password, row[4]):
+        raise AccessError("Tên đăng nhập hoặc mật khẩu không đúng")
     return User(row[0], row[1], row[2], row[3], True)
 
 

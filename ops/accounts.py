@@ -20,6 +20,10 @@ def save_user(session: Session, **fields) -> Changes:
     return Changes.of(ACCOUNTS, count=1, record_id=session.write(lambda db: access.save_user(db, **fields)))
 
 
+def list_users(session: Session) -> list[User]:
+    return session.read(access.list_users)
+
+
 def set_login_required(session: Session, required: bool) -> Changes:
     session.write(office.set_setting, "login_required", bool(required))
     return Changes.of(ACCOUNTS, SETTINGS)

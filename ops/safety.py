@@ -36,11 +36,13 @@ def may_restore(session: Session) -> None:
     access.require(session.db, "restore")
 
 
-def restore(path: str | os.PathLike, backup_path: str | os.PathLike) -> pathlib.Path:
+def restore(path: str | os.PathLike, backup_path: str | os.PathLike, *, username: str | None = None,
+            password: str | None = None) -> pathlib.Path:
     """Put a backup in place of the (closed) database, the current file kept aside; where it is
-    kept. Without a session (the command line), refused when the file requires a login: only an
-    administrator signed in to the window may restore it (or after `reset-login`)."""
-    _refuse_when_login_required(pathlib.Path(path))
+    kept. Without a session (the command line): when the file requires a login, only with the
+    name and password of an account that may restore (an administrator), checked against the
+    file about to be replaced."""
+    authorise_restore(pathlib.Path(path), username, password)
     return backup.restore(path, backup_path)
 
 
@@ -49,7 +51,38 @@ def unchecked_restore(path: str | os.PathLike, backup_path: str | os.PathLike) -
     return backup.restore(path, backup_path)
 
 
-def _refuse_when_login_required(path: pathlib.Path) -> None:
+def login_required_at(path: str | os.PathLike) -> bool:
+    """Whether the (closed) file at ``path`` requires a login; False for a file that cannot be
+    read as this program's (damaged or foreign: nothing to sign in to, a restore is how it is mended)."""
+    required, conn = _read_accounts(pathlib.Path(path))
+    if conn is not None:
+        conn.close()
+    return required
+
+
+def authorise_restore(path: pathlib.Path, username: str | None, password: str | None) -> None:
+    from models import access
+
+    required, conn = _read_accounts(path)
+    if conn is None:
+        return
+    try:
+        if not required and username is None:
+            return
+        if username is None:
+            raise access.AccessError("Khôi phục: tệp này yêu cầu đăng nhập; hãy cho biết tài khoản Quản trị "
+                                     "(--user NAME, mật khẩu trong TTTT_PASSWORD)")
+        import sqlite_utils
+
+        db = sqlite_utils.Database(conn)
+        access.act_as(db, access.verify(db, username, password or ""))
+        access.require(db, "restore")
+    finally:
+        conn.close()
+
+
+def _read_accounts(path: pathlib.Path):
+    """(login required, read-only connection or None)."""
     import sqlite3
 
     import sqlite_utils
@@ -57,17 +90,10 @@ def _refuse_when_login_required(path: pathlib.Path) -> None:
     from models import access
 
     if not path.exists():
-        return
+        return False, None
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return  # a file that cannot be read at all: the restore is how it is mended
-    try:
         required = access.login_required(sqlite_utils.Database(conn))
     except sqlite3.Error:
-        required = False  # damaged or foreign: nothing to sign in to
-    finally:
-        conn.close()
-    if required:
-        raise access.AccessError("Khôi phục: tệp này yêu cầu đăng nhập; hãy khôi phục trong cửa sổ bằng tài khoản "
-                                 "Quản trị (Tệp → Sao lưu…)")
+        return False, None
+    return required, conn

@@ -19,6 +19,16 @@ def _data_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("TTTT_DATA_DIR", str(tmp_path / "data"))
 
 
+@pytest.fixture(autouse=True)
+def _cheap_passwords(request, monkeypatch):
+    """Passwords hashed at N=2^12 instead of the shipped 2^17 (0.5 s each), unless the test is
+    marked real_scrypt: the cost is a parameter, what is tested is the same."""
+    if request.node.get_closest_marker("real_scrypt") is None:
+        from models import access
+
+        monkeypatch.setitem(access.SCRYPT, "n", 2 ** 12)
+
+
 @pytest.fixture(scope="session")
 def _templates():
     """The prepared databases, made once: the migrations and the demo take ~70 ms each time."""

@@ -15,13 +15,31 @@ def add_users(db):
     access.save_user(db, username="thanhtra", full_name="Thanh tra", role="inspector", password="matkhau-tt")
 
 
+@pytest.mark.real_scrypt
 def test_hash_carries_its_parameters_and_compares(db):
     stored = access.hash_password("bí mật 123")
     scheme, n, r, p, _salt, _digest = stored.split("$")
-    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2 ** 14, 8, 1)
+    assert (scheme, int(n), int(r), int(p)) == ("scrypt", 2 ** 17, 8, 1)  # OWASP's minimum for scrypt
     assert access.password_matches("bí mật 123", stored)
     assert not access.password_matches("bi mat 123", stored)
     assert access.hash_password("x" * 8) != access.hash_password("x" * 8)  # salted
+
+
+@pytest.mark.real_scrypt
+def test_an_older_cheaper_hash_is_read_and_remade_at_sign_in(db):
+    access.save_user(db, username="cu", full_name="", role="admin", password="matkhau-cu")
+    old = access.hash_password("matkhau-cu", n=2 ** 14)  # what the program stored before
+    db.execute("UPDATE users SET password = ? WHERE username = 'cu'", [old])
+    assert access.needs_rehash(old)
+    access.sign_in(db, "cu", "matkhau-cu")
+    remade = db.execute("SELECT password FROM users WHERE username = 'cu'").fetchone()[0]
+    assert remade.split("$")[1] == str(2 ** 17) and not access.needs_rehash(remade)
+    assert access.sign_in(db, "cu", "matkhau-cu").username == "cu"  # the new hash signs in
+
+
+def test_a_forged_hash_asking_for_huge_cost_is_not_computed(db):
+    assert not access.password_matches("x", "scrypt$1073741824$8$1$AAAA$AAAA")
+    assert not access.password_matches("x", "scrypt$16384$10000$1$AAAA$AAAA")
 
 
 def test_no_accounts_means_no_login(db):
