@@ -13,6 +13,7 @@ from models.errors import describe, is_user_error
 
 def run(args, commands: dict) -> int:
     """Run the command ``args.command`` with its function from ``commands``; never a traceback."""
+    sys.unraisablehook = _log_unraisable  # a library's object left half-closed by a failure stays quiet
     try:
         return commands[args.command](args)
     except KeyboardInterrupt:
@@ -28,6 +29,14 @@ def run(args, commands: dict) -> int:
             print(f"error: {' '.join(describe(exc).split())}", file=sys.stderr)
             return 1
         return report_bug(exc)
+
+
+def _log_unraisable(unraisable) -> None:
+    """What Python would print as "Exception ignored in ..." (e.g. a spreadsheet library's zip file
+    closed again at exit after a full disk): to the log, not the terminal: the one line said it."""
+    from ops.logs import log
+
+    log.debug("ignored: %s in %r", unraisable.exc_value, unraisable.object)
 
 
 def report_bug(exc: BaseException) -> int:

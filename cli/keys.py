@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pathlib
 
+from models.output import written
 from cli.common import CommandError, session_for
 from models.exchange.signing import fingerprint, read_public_key
 from ops import exchange
@@ -23,7 +24,8 @@ def office_key(args) -> int:
     if args.action == "export":
         if not args.file:
             raise CommandError("office-key export FILE: where to write the public key")
-        pathlib.Path(args.file).write_text(line + "\n", encoding="utf-8")
+        with written(args.file) as temporary:
+            temporary.write_text(line + "\n", encoding="utf-8")
         print(f"{args.file}: khóa công khai, dấu vân tay {fingerprint(read_public_key(line))}")
         return 0
     print(f"{line}\ndấu vân tay {fingerprint(read_public_key(line))}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pathlib
 import sys
 
+from models.output import written
 from cli.common import CommandError, session_for
 from models import catalog
 from models.narratives import get_narrative
@@ -34,7 +35,8 @@ def text(args) -> int:
         if args.action == "get":
             body = session.read(get_narrative, sector.id, org_unit_id, period)[args.part]
             if args.file:
-                pathlib.Path(args.file).write_text(body + ("\n" if body else ""), encoding="utf-8")
+                with written(args.file) as temporary:
+                    temporary.write_text(body + ("\n" if body else ""), encoding="utf-8")
             else:
                 print(body)
             return 0

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import glob
 import os
 import pathlib
 import re
 import sqlite3
 from typing import TYPE_CHECKING
 
-from models import audit
+from models import audit, audit_head
 from models.errors import StorageError, UserError
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -107,6 +108,19 @@ def is_program_database(path: str | os.PathLike) -> bool:
         conn.close()
 
 
+def clean_partials(db_path: str | os.PathLike) -> list[pathlib.Path]:
+    """Delete what an interrupted backup or restore left (``*.partial`` beside the database, its
+    kept-aside copies and among its backups); called with the file's lock held, so none is being
+    written. Returns what was deleted."""
+    path = pathlib.Path(db_path)
+    found = [p for p in path.parent.glob(f"{glob.escape(path.name)}*.partial") if p.is_file()]
+    if backup_dir(path).is_dir():
+        found += [p for p in backup_dir(path).glob("*.partial") if p.is_file()]
+    for leftover in found:
+        leftover.unlink(missing_ok=True)
+    return found
+
+
 def _fsync_file(path: pathlib.Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -122,23 +136,29 @@ def _fsync_dir(path: pathlib.Path) -> None:
 
 
 def copy_database(source: sqlite3.Connection, target: pathlib.Path) -> None:
-    """Copy an open database into a file through a temporary file, checked, flushed, renamed."""
+    """Copy an open database into a file through a temporary file, checked, flushed, renamed.
+    A failure (a full disk) leaves no temporary file and raises BackupError naming the target."""
     temporary = target.with_name(target.name + ".partial")
-    temporary.unlink(missing_ok=True)
-    destination = sqlite3.connect(temporary)
     try:
-        source.backup(destination)
-        # A self-contained file: no -wal beside it to lose when it is copied or renamed.
-        destination.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        destination.close()
-    verdict = quick_check(temporary)
-    if verdict != "ok":
         temporary.unlink(missing_ok=True)
-        raise BackupError(f"{target.name}: bản sao lưu không đạt kiểm tra ({verdict})")
-    _fsync_file(temporary)
-    os.replace(temporary, target)
-    _fsync_dir(target.parent)
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+            # A self-contained file: no -wal beside it to lose when it is copied or renamed.
+            destination.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            destination.close()
+        verdict = quick_check(temporary)
+        if verdict != "ok":
+            raise BackupError(f"{target.name}: bản sao lưu không đạt kiểm tra ({verdict})")
+        _fsync_file(temporary)
+        os.replace(temporary, target)
+        _fsync_dir(target.parent)
+    except BaseException as exc:
+        temporary.unlink(missing_ok=True)
+        if isinstance(exc, (OSError, sqlite3.Error)) and not isinstance(exc, UserError):
+            raise BackupError(f"{target}: không ghi được bản sao ({exc}); không có tệp nào được tạo") from exc
+        raise
 
 
 def take_backup(db: Database, db_path: str | os.PathLike, reason: str, *,
@@ -242,6 +262,7 @@ def restore(db_path: str | os.PathLike, backup_path: str | os.PathLike, *,
         for suffix in ("-wal", "-shm"):
             pathlib.Path(str(db_path) + suffix).unlink(missing_ok=True)
         copy_database(source, db_path)
+        audit_head.record(source, db_path, fresh=True)  # an older log in place on purpose: its head anew
     finally:
         source.close()
     return aside

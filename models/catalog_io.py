@@ -28,6 +28,7 @@ from models.catalog import CHANGE_RULES, KINDS, LEVELS, ROLLUPS, TIME_RULES
 from models.errors import UserError
 from models.exchange.reading import ImportRefused, Problem
 from models.text import nfc
+from models.output import written
 from models.validation import check_rule, rules
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -139,7 +140,8 @@ def write_workbook(tables: dict[str, list[dict]], path: str | os.PathLike) -> in
                 row.append(cell)
             sheet.append(row)
             count += 1
-    workbook.save(os.fspath(path))
+    with written(path) as temporary:
+        workbook.save(os.fspath(temporary))
     return count
 
 

@@ -2,7 +2,12 @@
 
 A second instance on the same file is told the file is in use instead of
 writing into it: the first holds an operating-system lock on
-``<database>.lock`` for as long as it has the file open. SQLite's own locking
+``<database>.lock`` for as long as it has the file open, named after the file's real
+path (a symbolic link leads to the same lock), and on Linux and macOS a lock on the
+database file itself (``flock``), which every name of the file shares: a hard link
+cannot open a second writer. Windows cannot lock the file itself without stopping the
+rename that a restore or a set-aside needs, so there a file with more than one name
+(hard link) is refused instead. SQLite's own locking
 is unreliable over network file systems, so a database on a share (UNC path,
 mapped network drive, NFS or SMB mount) is refused.
 """
@@ -54,37 +59,73 @@ def is_network_path(path: str | os.PathLike, *, mounts: str | None = None) -> bo
 
 
 class FileLock:
-    """An exclusive lock on ``<database>.lock``, held until :meth:`release`."""
+    """An exclusive lock on ``<database>.lock`` and on the database file, held until :meth:`release`."""
 
     def __init__(self, db_path: str | os.PathLike):
-        self.path = pathlib.Path(str(db_path) + ".lock")
+        self.db_path = pathlib.Path(os.path.realpath(db_path))
+        self.path = pathlib.Path(str(self.db_path) + ".lock")
         self._handle = None
+        self._file = None
 
     def acquire(self) -> "FileLock":
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(self.path, "a+b")
         try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                handle.seek(0)
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(handle)
         except OSError:
             handle.close()
-            raise DatabaseInUse(f"{self.path.with_suffix('')}: tệp đang được một chương trình khác sử dụng "
-                                "(đóng chương trình đó trước)") from None
+            raise self._in_use() from None
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}\n".encode())
         handle.flush()
         self._handle = handle
+        try:
+            self.hold_file()
+        except BaseException:
+            self.release()
+            raise
         return self
 
+    def hold_file(self) -> None:
+        """Lock the database file itself, once it exists (a new file: after it is created)."""
+        if self._file is not None or not self.db_path.exists():
+            return
+        if sys.platform == "win32":
+            if os.stat(self.db_path).st_nlink > 1:
+                raise DatabaseInUse(f"{self.db_path}: tệp có nhiều tên (liên kết cứng), có thể bị hai chương "
+                                    "trình cùng ghi; hãy chép thành một tệp riêng rồi mở bản chép")
+            return
+        handle = open(self.db_path, "rb")  # never written through: only its lock is wanted
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            raise self._in_use() from None
+        self._file = handle
+
+    def _in_use(self) -> DatabaseInUse:
+        return DatabaseInUse(f"{self.db_path}: tệp đang được một chương trình khác sử dụng "
+                             "(đóng chương trình đó trước)")
+
     def release(self) -> None:
-        if self._handle is not None:
-            self._handle.close()  # closing releases the lock
-            self._handle = None
+        # The database's own lock last: closing it after SQLite closed its connections (a POSIX
+        # process drops its fcntl locks on a file when any of its handles to it closes).
+        for name in ("_handle", "_file"):
+            handle = getattr(self, name)
+            if handle is not None:
+                handle.close()  # closing releases the lock
+                setattr(self, name, None)
+
+
+def _lock(handle) -> None:
+    """An exclusive, non-blocking lock on an open file; OSError when another holds it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -78,8 +78,9 @@ class CheckResult:
     detail: str
 
 
-def full_check(db: Database) -> list[CheckResult]:
-    """The full integrity check, the foreign-key check and the audit-chain check."""
+def full_check(db: Database, path: str | os.PathLike | None = None) -> list[CheckResult]:
+    """The full integrity check, the foreign-key check and the audit-chain check; with the file's
+    ``path``, the audit log's head against the one kept beside the file and in its newest backup."""
     integrity = [r[0] for r in db.execute("PRAGMA integrity_check").fetchall()]
     keys = db.execute("PRAGMA foreign_key_check").fetchall()
     broken = audit.verify_chain(db)
@@ -89,4 +90,12 @@ def full_check(db: Database) -> list[CheckResult]:
                     "ok" if not keys else "; ".join(f"{r[0]} rowid {r[1]} -> {r[2]}" for r in keys[:5])),
         CheckResult("audit_chain", broken is None,
                     "ok" if broken is None else f"mục nhật ký số {broken} đã bị sửa, xóa hoặc chèn ngoài chương trình"),
+        *([] if path is None else [_head_result(db, path)]),
     ]
+
+
+def _head_result(db: Database, path: str | os.PathLike) -> CheckResult:
+    from models import audit_head
+
+    problem = audit_head.check(db, path)
+    return CheckResult("audit_head", problem is None, problem or "ok")

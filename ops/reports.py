@@ -7,6 +7,7 @@ import os
 
 from models import catalog, values
 from models.errors import UserError
+from models.output import written
 from models.inspection.common import latest_id
 from models.periods import parse_period
 from models.reports.content import Report, build_period_report
@@ -82,7 +83,10 @@ def render_pdf(report: Report, path: str | os.PathLike) -> int:
     """Lay the report out as a PDF (reportlab; Matplotlib for a chart not drawn before); its pages."""
     from models.reports.pdf import render
 
-    return render(report, path)
+    if not isinstance(path, (str, os.PathLike)):  # a buffer (the register keeps the issued PDF)
+        return render(report, path)
+    with written(path) as temporary:
+        return render(report, temporary)
 
 
 def issue(session: Session, report: Report, path: str | os.PathLike, *, org_unit_id: int | None = None,
@@ -91,7 +95,6 @@ def issue(session: Session, report: Report, path: str | os.PathLike, *, org_unit
     its date (default today), laid out, kept in the register with its PDF, and written to
     ``path``; the Changes name the register's entry. RegisterError when the number is taken."""
     import io
-    import pathlib
 
     from models import register
 
@@ -105,10 +108,8 @@ def issue(session: Session, report: Report, path: str | os.PathLike, *, org_unit
                               issued_on=issued_on)
 
     entry, _issued, pdf = session.write(issue_it)
-    target = pathlib.Path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_bytes(pdf)
-    os.replace(partial, target)
+    with written(path) as temporary:
+        temporary.write_bytes(pdf)
     return Changes.of(REGISTER, record_id=entry.id)
 
 
@@ -126,22 +127,19 @@ def _issuer(db, report: Report) -> int:
 
 def reprint(session: Session, entry_id: int, path: str | os.PathLike) -> str:
     """Write the PDF of an issued document, exactly as it was issued."""
-    import pathlib
 
     from models import register
 
     pdf = session.read(register.pdf_of, entry_id)
-    pathlib.Path(path).write_bytes(pdf)
+    with written(path) as temporary:
+        temporary.write_bytes(pdf)
     return str(path)
 
 
 def render_docx(report: Report, path: str | os.PathLike) -> None:
     """The same document as an editable Word file (python-docx), written whole or not at all."""
-    import pathlib
 
     from models.reports.docx import write_docx
 
-    target = pathlib.Path(path)
-    partial = target.with_name(target.name + ".partial")
-    write_docx(report, partial)
-    os.replace(partial, target)
+    with written(path) as temporary:
+        write_docx(report, temporary)

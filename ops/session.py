@@ -32,7 +32,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from models import access
+from models import access, audit_head
 from models.database import open_database
 
 if TYPE_CHECKING:
@@ -100,6 +100,12 @@ class InlineWriter:
         pass
 
 
+def _then_mark_head(db: Database, path: str, fn: Callable[..., Any], args, kwargs) -> Any:
+    result = fn(db, *args, **kwargs)
+    audit_head.record(db, path)
+    return result
+
+
 class Session:
     def __init__(self, db: Database, *, path: str | os.PathLike | None, user: User | None = None, lock=None):
         self.db = db
@@ -140,10 +146,18 @@ class Session:
             db.close()
 
     def write(self, fn: Callable[..., Any], *args, **kwargs) -> Any:
-        """``fn(db, *args, **kwargs)`` on the one writer; its result, or its error raised here."""
-        return self.writer.call(fn, *args, **kwargs)
+        """``fn(db, *args, **kwargs)`` on the one writer; its result, or its error raised here.
+        Then the audit log's head is kept beside the file (models/audit_head.py)."""
+        if self.path is None:
+            return self.writer.call(fn, *args, **kwargs)
+        return self.writer.call(_then_mark_head, self.path, fn, args, kwargs)
 
     def close(self) -> None:
+        if self.path is not None:
+            try:
+                audit_head.record(self.db, self.path)
+            except Exception:  # noqa: BLE001 - a file that failed to open fully has nothing to mark
+                pass
         self.writer.close()
         self.db.close()
         if self.lock is not None:
@@ -172,6 +186,7 @@ def open_session(path: str | os.PathLike, *, user: User | None = None, demo: boo
     from models import catalog
     from models import demo as sample
     from models import settings
+    from models import backup
     from models.backup import take_backup
     from models.database import DatabaseError
     from models.filelock import FileLock, NetworkShareRefused, is_network_path
@@ -183,7 +198,9 @@ def open_session(path: str | os.PathLike, *, user: User | None = None, demo: boo
     lock = FileLock(path).acquire()
     try:
         check_at_start(path)
+        backup.clean_partials(path)
         db = open_database(path, before_migrate=lambda database, _names: take_backup(database, path, "migration"))
+        lock.hold_file()  # a new file exists now: its own lock too
     except BaseException:
         lock.release()
         raise

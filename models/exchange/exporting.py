@@ -14,6 +14,7 @@ import pathlib
 from typing import TYPE_CHECKING
 
 from models.exchange.reading import FORMULA_STARTS, LONG_COLUMNS
+from models.output import written
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -48,7 +49,7 @@ def export_table(db: Database, path: str | os.PathLike, *, org_unit_ids: list[in
         rows = [(*row, "typed") for row in rows] + _computed_rows(db, org_unit_ids, periods, rows)
     path = pathlib.Path(path)
     if path.suffix.lower() == ".csv":
-        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        with written(path) as temporary, open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(headers)
             writer.writerows([csv_cell(value) for value in row] for row in rows)

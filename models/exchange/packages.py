@@ -34,6 +34,7 @@ from models import catalog, schema
 from models.activities import Activity, save_activity
 from models.backup import take_backup
 from models.clock import now_iso
+from models.output import written
 from models.inspection.common import search_text
 from models.inspection.computed import unit_and_below
 from models.inspection.violations import thumbnail
@@ -41,7 +42,7 @@ from models.narratives import save_narrative
 from models.periods import parse_period
 from models.progress import NONE as NO_PROGRESS, Progress
 from models.dates import format_date
-from models.exchange import signing
+from models.exchange import package_shape, signing
 from models.values import TargetChange, ValueChange, write_values
 from models.errors import UserError
 
@@ -132,7 +133,7 @@ def export_package(db: Database, org_unit_id: int, period: str, path: str | os.P
                 "created_at": now_iso(), "counts": {k: len(v) for k, v in data.items()},
                 "content_hash": _content_hash(payload, photos)}
     manifest = signing.sign(db, manifest)  # over the manifest, which holds the content's hash
-    with zipfile.ZipFile(os.fspath(path), "w", zipfile.ZIP_DEFLATED) as archive:
+    with written(path) as temporary, zipfile.ZipFile(os.fspath(temporary), "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=1))
         archive.writestr("data.json", payload)
         for digest, blob in photos.items():
@@ -237,8 +238,9 @@ def read_package(path: str | os.PathLike) -> Package:
             photos = {name[7:-4]: archive.read(name) for name in names if PHOTO_MEMBER.match(name)}
         except (ValueError, zipfile.BadZipFile) as exc:
             raise PackageError(f"{path.name}: nội dung hỏng ({exc})") from None
-    if manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT or manifest.get("version") != VERSION:
         raise PackageError(f"{path.name}: không phải gói dữ liệu của chương trình này")
+    package_shape.check(path.name, manifest, data, RECORD_TABLES)
     if _content_hash(payload, photos) != manifest.get("content_hash"):
         raise PackageError(f"{path.name}: nội dung không khớp mã băm trong manifest (gói đã bị sửa)")
     for digest, blob in photos.items():

@@ -27,6 +27,7 @@ from models.exchange.safe_xlsx import open_workbook, rows_of
 from models.numbers import format_number
 from models.periods import PeriodError, parse_period
 from models.text import nfc
+from models.output import written
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -146,7 +147,8 @@ def export_template(db: Database, org_unit_id: int, period: str, path: str | os.
     meta.append(["period", period.key])
     meta.append(["template_version", 1])
     meta.sheet_state = "hidden"
-    workbook.save(os.fspath(path))
+    with written(path) as temporary:
+        workbook.save(os.fspath(temporary))
     return count
 
 

@@ -16,6 +16,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from models.text import nfc
+from models.output import written
 
 MAX_SHEET_TITLE = 31
 
@@ -39,7 +40,8 @@ def export_rows(path: str | os.PathLike, *, title: str, headers: Sequence[str], 
     for row in rows:
         sheet.append([_cell(sheet, value) for value in row])
         count += 1
-    workbook.save(os.fspath(path))
+    with written(path) as temporary:
+        workbook.save(os.fspath(temporary))
     return count
 
 

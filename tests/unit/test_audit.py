@@ -156,3 +156,95 @@ def test_a_bulk_block_that_fails_writes_no_entry_and_lets_the_triggers_back(db):
                "VALUES (?, ?, '2024', 1, 't')", [ind, unit])
     assert [e.action for e in audit.value_history(db, ind, unit, "2024")] == ["insert"]  # the trigger is back
 
+
+
+def _write_figures(session, count):
+    from models import catalog, demo
+    from models.values import ValueChange, write_values
+
+    if catalog.top_org_unit(session.db) is None:
+        session.write(demo.load_demo_units)
+    indicator = catalog.indicator_by_code(session.db, "postal.providers")
+    unit = catalog.top_org_unit(session.db)
+    for number in range(count):
+        session.write(write_values, [ValueChange(indicator.id, unit.id, "2024", number + 1)])
+
+
+def _cut_tail(path, entries):
+    import sqlite3
+
+    conn = sqlite3.connect(path)  # someone with the file and a database tool: the guard is no obstacle
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE id > (SELECT MAX(id) FROM audit_log) - ?", [entries])
+    conn.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                 "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.commit()
+    conn.close()
+
+
+def _check(path):
+    import sqlite3
+
+    import sqlite_utils
+
+    from models import audit
+    from models.integrity import full_check
+
+    conn = sqlite3.connect(path)
+    audit.register(conn)
+    try:
+        return {r.name: r for r in full_check(sqlite_utils.Database(conn), path)}
+    finally:
+        conn.close()
+
+
+def test_a_cut_tail_of_the_log_is_caught_by_the_head_kept_beside_the_file(tmp_path):
+    from models import audit_head
+    from ops.session import open_session
+
+    path = tmp_path / "office.sqlite3"
+    session = open_session(path)
+    _write_figures(session, 3)
+    head = audit_head.read(path)
+    assert head is not None and head.id == audit_head.last_entry(session.db)[0]
+    session.close()
+    assert _check(path)["audit_head"].ok
+    _cut_tail(path, 2)
+    results = _check(path)
+    assert results["audit_chain"].ok  # what is left is still a valid chain ...
+    assert not results["audit_head"].ok and "mục cuối đã bị xóa" in results["audit_head"].detail  # ... but short
+
+
+def test_the_newest_backup_catches_it_when_the_head_file_went_too(tmp_path):
+    from models import audit_head
+    from ops import safety
+    from ops.session import open_session
+
+    path = tmp_path / "office.sqlite3"
+    session = open_session(path)
+    _write_figures(session, 2)
+    safety.back_up(session, "manual")
+    session.close()
+    _cut_tail(path, 1)
+    audit_head.head_path(path).unlink()
+    assert not _check(path)["audit_head"].ok
+
+
+def test_a_restore_starts_the_head_afresh(tmp_path):
+    from models import backup
+    from ops import safety
+    from ops.session import open_session
+
+    path = tmp_path / "office.sqlite3"
+    session = open_session(path)
+    _write_figures(session, 1)
+    older = safety.back_up(session, "manual")
+    _write_figures(session, 3)
+    session.close()
+    safety.restore(path, older)  # the log goes back on purpose: no alarm
+    assert _check(path)["audit_head"].ok
+    session = open_session(path)
+    _write_figures(session, 1)
+    session.close()
+    assert all(r.ok for r in _check(path).values())
+    assert backup.list_backups(path)

@@ -223,7 +223,8 @@ def test_cli_backup_restore_check(tmp_path):
 
     assert run("--demo", "backup", str(tmp_path / "copy.sqlite3")).returncode == 0
     assert backup.quick_check(tmp_path / "copy.sqlite3") == "ok"
-    assert run("check").stdout.splitlines() == ["integrity_check: ok", "foreign_key_check: ok", "audit_chain: ok"]
+    assert run("check").stdout.splitlines() == ["integrity_check: ok", "foreign_key_check: ok", "audit_chain: ok",
+                                               "audit_head: ok"]
     restored = run("restore", str(tmp_path / "copy.sqlite3"))
     assert restored.returncode == 0 and "kept as" in restored.stdout
     conn = sqlite3.connect(db_path)
@@ -327,8 +328,8 @@ def test_restore_refuses_a_file_that_is_not_the_programs(store, tmp_path):
 
 @pytest.mark.slow
 def test_the_command_line_cannot_restore_a_file_that_requires_a_login(tmp_path):
-    """Nobody signs in on the command line: a file with the login switched on is restored only
-    from the window by an administrator (or after reset-login, which the audit log records)."""
+    """A file with the login switched on is restored on the command line only with --user of an
+    administrator (tests/unit/test_cli_roles.py), or after reset-login, which the audit log records."""
     from models import access, settings
 
     env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"))
@@ -345,7 +346,44 @@ def test_the_command_line_cannot_restore_a_file_that_requires_a_login(tmp_path):
     db.close()
     before = db_path.read_bytes()
     refused = run("restore", str(tmp_path / "old.sqlite3"))
-    assert refused.returncode == 1 and "yêu cầu đăng nhập" in refused.stderr and "Traceback" not in refused.stderr
+    assert refused.returncode == 1 and "--user" in refused.stderr and "Traceback" not in refused.stderr
     assert db_path.read_bytes() == before
     assert run("reset-login", "--yes").returncode == 0
     assert run("restore", str(tmp_path / "old.sqlite3")).returncode == 0
+
+
+def test_a_hard_link_or_symbolic_link_cannot_open_a_second_writer(tmp_path):
+    from models.filelock import DatabaseInUse
+    from ops.session import open_session
+
+    path = tmp_path / "office.sqlite3"
+    first = open_session(path)
+    try:
+        os.link(path, tmp_path / "other-name.sqlite3")
+        os.symlink(path, tmp_path / "shortcut.sqlite3")
+        for name in ("other-name.sqlite3", "shortcut.sqlite3"):
+            with pytest.raises(DatabaseInUse):
+                open_session(tmp_path / name)
+        first.write(lambda db: db.execute("CREATE TABLE still_writable (x)"))  # the first one works on
+    finally:
+        first.close()
+    second = open_session(tmp_path / "other-name.sqlite3")  # once the first closed, the file is free
+    second.close()
+
+
+def test_leftovers_of_an_interrupted_backup_or_restore_are_removed_at_open(tmp_path):
+    from ops.session import open_session
+
+    path = tmp_path / "office.sqlite3"
+    open_session(path).close()
+    folder = backup.backup_dir(path)
+    folder.mkdir(exist_ok=True)
+    leftovers = [tmp_path / "office.sqlite3.partial", tmp_path / "office.sqlite3.before-restore-20261130-101010.partial",
+                 folder / "office-20261130-101010-000001-import.sqlite3.partial"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half a copy")
+    unrelated = tmp_path / "report.pdf.partial"
+    unrelated.write_bytes(b"not ours")
+    open_session(path).close()
+    assert not any(p.exists() for p in leftovers)
+    assert unrelated.exists()

@@ -340,3 +340,39 @@ def test_a_package_too_large_unpacked_is_refused_before_reading(district_db, tmp
     monkeypatch.setattr(packages, "MAX_TOTAL", 1000)
     with pytest.raises(PackageError, match="quá giới hạn"):
         read_package(path)
+
+
+HOSTILE = {
+    "manifest without a period": lambda m, d: m.pop("period"),
+    "origin a number": lambda m, d: m.update(origin=12),
+    "sequence a word": lambda m, d: m.update(sequence="abc"),
+    "package id a list": lambda m, d: m.update(package_id=[1]),
+    "created_at missing": lambda m, d: m.pop("created_at"),
+    "values not a list": lambda m, d: d.update(values={"a": 1}),
+    "a value row without its indicator": lambda m, d: d["values"][0].pop("indicator"),
+    "a value that is text": lambda m, d: d["values"][0].update(value="nhiều"),
+    "a value row that is a number": lambda m, d: d["values"].append(7),
+    "approvals a string": lambda m, d: d.update(approvals="all"),
+    "a violation without its fields": lambda m, d: d["violations"].append({}),
+    "values null": lambda m, d: d.update(values=None),
+    "a legal basis of the wrong shape": lambda m, d: d["violations"][0].update(legal_basis_id={"a": 1}),
+    "a nested list in a record": lambda m, d: d["violations"][0].update(offender=["a", "b"]),
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_a_malformed_package_ends_in_one_message_and_writes_nothing(district_db, province_db, tmp_path, name):
+    """Even signed by its sender's own key, a package with fields missing or of the wrong type is
+    refused with a message naming the package, never a crash; nothing is written."""
+    from models.errors import is_user_error
+
+    db, unit = district_db
+    out = _rewrite(package_of(db, unit, tmp_path), tmp_path / "bad.tttpkg", HOSTILE[name], sign_with=db)
+    with pytest.raises(Exception) as refused:
+        package = read_package(out)
+        preview(province_db, package, trust_new=True)
+        import_package(province_db, package, trust_new=True)
+    assert is_user_error(refused.value), repr(refused.value)
+    assert "bad.tttpkg" in str(refused.value) or "Gói" in str(refused.value), str(refused.value)
+    for table in ("indicator_values", "violations", "imported_packages", "trusted_keys"):
+        assert province_db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
