@@ -22,6 +22,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from models import catalog  # noqa: E402
+from models.inspection.computed import COMPUTED  # noqa: E402
 from models.periods import HALF, MONTH, QUARTER, YEAR, periods_of_kind  # noqa: E402
 from models.values import ValueChange  # noqa: E402
 from ops import figures  # noqa: E402
@@ -37,7 +38,9 @@ def build(path: pathlib.Path, *, communes: int = 100, years: int = 10, typed: tu
     session = open_session(path)
     try:
         db = session.db
-        province = catalog.top_org_unit(db).id
+        top = catalog.top_org_unit(db)  # a new file has only the catalog: the province made here
+        province = top.id if top else session.write(lambda d: catalog.add(
+            d, "org_unit", code="TINH", name_vi="Tỉnh", level="province"))
         districts = [u.id for u in catalog.child_units(db, province)]
         district_ids = districts + [
             session.write(lambda d, n=n: catalog.add(d, "org_unit", code=f"D{n}", name_vi=f"Huyện {n}",
@@ -46,7 +49,7 @@ def build(path: pathlib.Path, *, communes: int = 100, years: int = 10, typed: tu
         commune_ids = [session.write(lambda d, n=n: catalog.add(
             d, "org_unit", code=f"X{n:03d}", name_vi=f"Xã {n:03d}", level="commune",
             parent_id=district_ids[n % len(district_ids)])) for n in range(communes)]
-        indicators = catalog.indicators(db)
+        indicators = [i for i in catalog.indicators(db) if i.code not in COMPUTED]  # typed ones only
         denominators = {i.denominator_id for i in indicators if i.is_ratio}
         kinds = [kind for name in typed for kind in KINDS[name]]
         count = 0

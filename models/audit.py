@@ -200,16 +200,23 @@ def value_history(db: Database, indicator_id: int, org_unit_id: int, period: str
 
 
 def period_history(db: Database, org_unit_id: int, period: str) -> list[Entry]:
-    """The changes of the figures, targets, activities, texts and approvals of one org unit and period."""
-    suffix = f"|{org_unit_id}|{period}"
-    rows = db.execute(
-        f"{_SELECT} WHERE (table_name IN ('indicator_values', 'targets') AND record_key LIKE ?) "
-        "OR (table_name = 'narratives' AND record_key LIKE ?) "
-        "OR (table_name IN ('activities', 'approvals') "
-        "    AND json_extract(COALESCE(new, old), '$.org_unit_id') = ? "
-        "    AND json_extract(COALESCE(new, old), '$.period') = ?) ORDER BY id",
-        [f"%{suffix}", f"%{suffix}|%", org_unit_id, period])
-    return [_entry(r) for r in rows]
+    """The changes of the figures, targets, activities, texts and approvals of one org unit and
+    period, oldest first. Every part is found through an index (the record key, or the unit and
+    period an activity's or approval's entry names: migration 0019), never by reading the whole log."""
+    figure_keys = [f"{i}|{org_unit_id}|{period}" for (i,) in db.execute("SELECT id FROM indicators")]
+    text_keys = [f"{s}|{org_unit_id}|{period}|{part}" for (s,) in db.execute("SELECT id FROM sectors")
+                 for part in ("results", "difficulties", "tasks")]
+    rows = []
+    for table_names, keys in ((("indicator_values", "targets"), figure_keys), (("narratives",), text_keys)):
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            rows += db.execute(f"{_SELECT} WHERE record_key IN ({','.join('?' * len(part))}) "
+                               f"AND table_name IN ({','.join('?' * len(table_names))})",
+                               [*part, *table_names]).fetchall()
+    rows += db.execute(f"{_SELECT} WHERE table_name IN ('activities', 'approvals') "
+                       "AND json_extract(COALESCE(new, old), '$.org_unit_id') = ? "
+                       "AND json_extract(COALESCE(new, old), '$.period') = ?", [org_unit_id, period]).fetchall()
+    return [_entry(r) for r in sorted(rows, key=lambda r: r[0])]
 
 
 def last_id(db: Database) -> int:

@@ -34,8 +34,54 @@ class NotOurDatabase(UserError):
     """The file given as the database is empty or another program's; it is left as it is."""
 
 
+CLOSED_SUFFIX = ".closed"  # beside the file: it was closed cleanly, as it is now
+
+
+def mark_closed(path: str | os.PathLike) -> None:
+    """Note that the file was closed cleanly (every connection closed, the write-ahead log folded
+    in), with its size, time and schema: the next start may skip reading it whole."""
+    import json
+
+    path = pathlib.Path(path)
+    try:
+        stat = path.stat()
+        pathlib.Path(str(path) + CLOSED_SUFFIX).write_text(json.dumps(
+            {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "migrations": _known_migrations()}))
+    except OSError:
+        pass  # then the next start checks the file: the safe side
+
+
+def closed_cleanly(path: str | os.PathLike) -> bool:
+    """True when the last run closed the file cleanly and nothing touched it since (same size and
+    time, no write-ahead log left, the same program schema). The note is consumed: a run that then
+    ends in a crash leaves none, and the next start checks the file in full."""
+    import json
+
+    path = pathlib.Path(path)
+    note = pathlib.Path(str(path) + CLOSED_SUFFIX)
+    try:
+        data = json.loads(note.read_text())
+        note.unlink()
+        stat = path.stat()
+    except (OSError, ValueError):
+        return False
+    wal = pathlib.Path(str(path) + "-wal")
+    return (isinstance(data, dict) and data.get("size") == stat.st_size and data.get("mtime_ns") == stat.st_mtime_ns
+            and data.get("migrations") == _known_migrations() and not (wal.exists() and wal.stat().st_size))
+
+
+def _known_migrations() -> int:
+    from models import schema
+
+    return len(schema.migrations._migrations)
+
+
 def check_at_start(path: str | os.PathLike) -> None:
-    """Quick-check an existing file before it is opened for writing.
+    """Quick-check an existing file before it is opened for writing, unless the last run closed
+    it cleanly and nothing touched it since (:func:`closed_cleanly`): the check reads the whole
+    file (1.4 s of a 640 MB one). Restored, upgraded, copied in, or after a crash: checked.
+    Damage that appears on the disk of a closed file is caught by the check of every backup's
+    copy (at start when anything changed, every 30 minutes, before every import).
 
     Only damage that SQLite reports and its check confirms sets the file aside: it (with
     its -wal and -shm) is renamed ``.damaged-<time>`` and DamagedDatabase is raised,
@@ -49,6 +95,8 @@ def check_at_start(path: str | os.PathLike) -> None:
     if path.stat().st_size == 0:
         raise NotOurDatabase(f"{path}: tệp rỗng (0 byte), không phải cơ sở dữ liệu của chương trình; "
                              "hãy chọn tệp khác hoặc xóa tệp này để tạo mới")
+    if closed_cleanly(path):
+        return
     problem = quick_check(path)
     if problem == "ok":
         if not is_program_database(path):

@@ -719,3 +719,12 @@ def m0018_signed_packages(db: Database) -> None:
     from models.schema_audit import triggers_0018
 
     triggers_0018(db)
+
+
+@migrations(name="0019_history_indexes")
+def m0019(db: Database) -> None:
+    """The history of a period through an index, not a read of the whole audit log: activities'
+    and approvals' entries by the unit and period they name. A partial index (those two tables'
+    entries only), so that the figures' entries, nearly all of the log, cost nothing more to write."""
+    db.execute("CREATE INDEX audit_log_scope ON audit_log(json_extract(COALESCE(new, old), '$.org_unit_id'), "
+               "json_extract(COALESCE(new, old), '$.period')) WHERE table_name IN ('activities', 'approvals')")

@@ -37,13 +37,17 @@ class Series:
 
 
 def first_indicator_with_history(db: Database) -> int | None:
-    """The first indicator (in report order) with figures for two periods or more."""
-    row = db.execute(
-        "SELECT v.indicator_id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
-        "JOIN sectors s ON s.id = i.sector_id WHERE i.active = 1 AND s.active = 1 "
-        "GROUP BY v.indicator_id HAVING COUNT(DISTINCT v.period) >= 2 "
-        "ORDER BY s.position, i.position LIMIT 1").fetchone()
-    return row[0] if row else None
+    """The first indicator (in report order) with figures for two periods or more: asked of each
+    indicator in turn, through its index, stopping at the first value of a second period (not a
+    count of the distinct periods of every indicator over the whole table)."""
+    for (indicator_id,) in db.execute(
+            "SELECT i.id FROM indicators i JOIN sectors s ON s.id = i.sector_id WHERE i.active = 1 AND s.active = 1 "
+            "ORDER BY s.position, i.position").fetchall():
+        if db.execute("SELECT 1 FROM indicator_values WHERE indicator_id = ? AND period != "
+                      "(SELECT period FROM indicator_values WHERE indicator_id = ? LIMIT 1) LIMIT 1",
+                      [indicator_id, indicator_id]).fetchone():
+            return indicator_id
+    return None
 
 
 def periods_ending(end: Period | str, count: int) -> list[Period]:

@@ -161,6 +161,9 @@ class Session:
         self.writer.close()
         self.db.close()
         if self.lock is not None:
+            from models.integrity import mark_closed
+
+            mark_closed(self.path)  # every connection closed: the next start may skip the full read
             self.lock.release()
 
 

@@ -175,7 +175,8 @@ class TrendsTab(QWidget):
     # ------------------------------------------------------------ drawing
 
     def draw(self) -> None:
-        from models.reports.charts import ENGLISH, VIETNAMESE, draw_comparison, draw_trend  # Matplotlib, on first use
+        from models.reports.charts import (  # Matplotlib, on first use
+            ENGLISH, LEGEND_MAX, VIETNAMESE, draw_comparison, draw_trend, line_colours)
 
         words = ENGLISH if self._language == "en" else VIETNAMESE
         from widgets.chart_canvas import ChartCanvas
@@ -218,10 +219,14 @@ class TrendsTab(QWidget):
                     series.append(trends.indicator_series(self._db, indicator, unit_id, periods, label=label,
                                                           engine=engine))
             name = first.name(self._language) if not many else self.tr("%1 indicators").replace("%1", str(len(same)))
-            draw_trend(self.canvas.figure, name=name, unit=first.unit_in(self._language), kind=first.kind,
-                       series=series, words=words)
+            axes = draw_trend(self.canvas.figure, name=name, unit=first.unit_in(self._language), kind=first.kind,
+                              series=series, words=words)
             self._fill_table([p.key for p in periods], [s.label for s in series],
                              [[s.points[i] for s in series] for i in range(len(periods))])
+            self._colour_columns(line_colours(axes))
+            if len(series) > LEGEND_MAX:
+                notes.append(self.tr("%1 lines: each line's colour heads its column in the table.")
+                             .replace("%1", str(len(series))))
         self.message.setText(" ".join(notes))
         self.message.setVisible(bool(notes))
         self.canvas.redraw()
@@ -242,6 +247,17 @@ class TrendsTab(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+
+    def _colour_columns(self, colours: dict[str, str]) -> None:
+        """Each series' column headed by a square of its line's colour: the legend of a chart with many lines."""
+        from PySide6.QtGui import QColor
+
+        for column in range(self.table.columnCount()):
+            item = self.table.horizontalHeaderItem(column)
+            colour = colours.get(item.text()) if item is not None else None
+            if colour:
+                item.setText(f"■ {item.text()}")
+                item.setForeground(QColor(colour))
 
     # ------------------------------------------------------------ output
 

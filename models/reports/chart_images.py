@@ -47,7 +47,7 @@ def chart_image(block) -> ChartImage:
 
     figure = Figure(figsize=SIZE_INCHES, dpi=DPI)
     canvas = FigureCanvasAgg(figure)
-    draw_trend(figure, name=block.name, unit=block.unit, kind=block.kind, series=list(block.series))
+    draw_trend(figure, name=block.name, unit=block.unit, kind=block.kind, series=list(block.series), legend_inside=True)
     figure.subplots_adjust(**MARGINS)
     canvas.draw()
     width, height = canvas.get_width_height()

@@ -27,6 +27,7 @@ from models.periods import HALF, MONTH, NINE_MONTHS, QUARTER, parse_period
 from models.trends import Series
 
 NO_DATA = "Chưa có số liệu"
+LEGEND_MAX = 12  # more lines than this: no legend in the chart (the screen's table names each line's colour)
 ESTIMATE_LABEL = "Ước tính"
 TARGET_LABEL = "Kế hoạch"
 
@@ -112,11 +113,15 @@ def _no_data(fig: Figure, title: str, words: Words):
     return ax
 
 
-def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Series], words: Words = VIETNAMESE):
+def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Series], words: Words = VIETNAMESE,
+               legend_inside: bool = False):
     """Line chart of one indicator over periods, one line per series.
 
     Missing periods are gaps (NaN), never zeros; estimates are hollow
-    markers, final values filled; targets a dashed line. Returns the Axes.
+    markers, final values filled; targets a dashed line. The legend stands beside the axes;
+    with more than LEGEND_MAX lines there is none (a reader cannot match 90 colours to a list;
+    the caller shows each line's colour in its table: :func:`line_colours`); ``legend_inside``
+    puts it in the upper left corner instead (a printed chart of fixed margins). Returns the Axes.
     """
     fig.clear()
     values = [p.value for s in series for p in s.points if p.value is not None]
@@ -157,12 +162,24 @@ def draw_trend(fig: Figure, *, name: str, unit: str, kind: str, series: list[Ser
     if low >= 0 and kind in ("count", "money", "percent"):
         # Counts and amounts read against zero; leave room above the top point.
         ax.set_ylim(0, high * 1.12 if high > 0 else 1)
-    ax.legend(loc="best", fontsize=9)
+    if len(series) <= LEGEND_MAX:
+        # A fixed place beside the axes: "best" searched every line for the emptiest corner
+        # (most of a redraw's time with many lines) and could cover a point.
+        if legend_inside:
+            ax.legend(loc="upper left", fontsize=9)
+        else:
+            ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), borderaxespad=0, fontsize=9, frameon=False)
     if len(x) > 6:
         for label in ax.get_xticklabels():
             label.set_rotation(30)
             label.set_horizontalalignment("right")
     return ax
+
+
+def line_colours(ax) -> dict[str, str]:
+    """Each series' label and the colour of its line, as drawn by :func:`draw_trend`."""
+    return {line.get_gid()[len("values:"):]: matplotlib.colors.to_hex(line.get_color())
+            for line in ax.get_lines() if (line.get_gid() or "").startswith("values:")}
 
 
 def draw_comparison(fig: Figure, *, name: str, unit: str, kind: str, series: Series, period: str,

@@ -2981,6 +2981,10 @@ Make the preview anyway?</translation>
         <translation>%1 indicators</translation>
     </message>
     <message>
+        <source>%1 lines: each line's colour heads its column in the table.</source>
+        <translation>%1 lines: each line's colour heads its column in the table.</translation>
+    </message>
+    <message>
         <source>(est.)</source>
         <translation>(est.)</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
     <name>AccountDialog</name>
@@ -743,7 +744,7 @@
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <source>%1, %2 (the unit and those under it; dates cut by the office's period rule)</source>
+        <source>%1, %2 (the unit and those under it; dates cut by the office&apos;s period rule)</source>
         <translation>%1, %2 (đơn vị và các đơn vị trực thuộc; ngày tính theo cách chia kỳ của cơ quan)</translation>
     </message>
     <message>
@@ -1346,11 +1347,11 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Người đại diện theo pháp luật</translation>
     </message>
     <message>
-        <source>Representative's title</source>
+        <source>Representative&apos;s title</source>
         <translation>Chức danh người đại diện</translation>
     </message>
     <message>
-        <source>Representative's sex</source>
+        <source>Representative&apos;s sex</source>
         <translation>Giới tính người đại diện</translation>
     </message>
     <message>
@@ -1867,7 +1868,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Khi ban hành, số văn bản được cấp và văn bản được lưu vào sổ; không bao giờ cấp lại số.</translation>
     </message>
     <message>
-        <source>Number (the register's next)</source>
+        <source>Number (the register&apos;s next)</source>
         <translation>Số (số kế tiếp trong sổ)</translation>
     </message>
     <message>
@@ -1924,7 +1925,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Đang mở cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <source>Back to the office's &amp;data</source>
+        <source>Back to the office&apos;s &amp;data</source>
         <translation>Về số liệu của &amp;đơn vị</translation>
     </message>
     <message>
@@ -1992,7 +1993,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Sa&amp;o lưu…</translation>
     </message>
     <message>
-        <source>The sample data live in a file of their own: the office's file is closed, not changed</source>
+        <source>The sample data live in a file of their own: the office&apos;s file is closed, not changed</source>
         <translation>Dữ liệu mẫu nằm trong một tệp riêng: tệp của đơn vị được đóng lại, không bị thay đổi</translation>
     </message>
     <message>
@@ -2032,7 +2033,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Đã được %1 phê duyệt lúc %2; kỳ báo cáo chỉ được xem</translation>
     </message>
     <message>
-        <source>Approve this org unit's period: its data becomes read-only</source>
+        <source>Approve this org unit&apos;s period: its data becomes read-only</source>
         <translation>Phê duyệt kỳ báo cáo của đơn vị: số liệu chỉ còn được xem</translation>
     </message>
     <message>
@@ -2114,7 +2115,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Sao chép từ kỳ trước</translation>
     </message>
     <message>
-        <source>Start this period's text, in every sector, from the same period a year before; parts already written are kept</source>
+        <source>Start this period&apos;s text, in every sector, from the same period a year before; parts already written are kept</source>
         <translation>Lấy văn bản cùng kỳ năm trước làm nội dung ban đầu cho kỳ này, ở mọi lĩnh vực; phần đã viết được giữ nguyên</translation>
     </message>
     <message>
@@ -2160,11 +2161,11 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Chọn đơn vị của mình trong danh mục đơn vị hành chính chính thức có hiệu lực từ ngày 01/7/2025. Chương trình tự điền các đơn vị; có thể sửa sau ở Tệp → Danh mục.</translation>
     </message>
     <message>
-        <source>A province's department (the province and all its communes)</source>
+        <source>A province&apos;s department (the province and all its communes)</source>
         <translation>Sở của tỉnh, thành phố (tỉnh và toàn bộ các xã, phường)</translation>
     </message>
     <message>
-        <source>A commune's office (the commune alone)</source>
+        <source>A commune&apos;s office (the commune alone)</source>
         <translation>Phòng của xã, phường (chỉ xã, phường đó)</translation>
     </message>
     <message>
@@ -2485,7 +2486,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Số đếm dưới 10 viết có số 0 đứng trước (08)</translation>
     </message>
     <message>
-        <source>The indicators whose trend the report's appendix draws</source>
+        <source>The indicators whose trend the report&apos;s appendix draws</source>
         <translation>Các chỉ tiêu được vẽ biểu đồ xu hướng trong phụ lục báo cáo</translation>
     </message>
     <message>
@@ -2517,11 +2518,11 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <source>Signer's title</source>
+        <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <source>Signer's name</source>
+        <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
@@ -2608,7 +2609,7 @@ Hãy đối chiếu với đơn vị gửi (qua điện thoại, hoặc lệnh o
         <translation>Của %1, %2 (chọn trên thanh công cụ)</translation>
     </message>
     <message>
-        <source>The letterhead of %1 has unsaved changes: save them or undo them before choosing another unit's</source>
+        <source>The letterhead of %1 has unsaved changes: save them or undo them before choosing another unit&apos;s</source>
         <translation>Tiêu đề văn bản của %1 có thay đổi chưa lưu: hãy lưu hoặc bỏ trước khi chọn đơn vị khác</translation>
     </message>
     <message>
@@ -2721,7 +2722,7 @@ Vẫn xem trước?</translation>
         <translation>%1, %2 đã được %3 phê duyệt lúc %4. Vì sao cần sửa lại?</translation>
     </message>
     <message>
-        <source>The reason is kept with the approval's history</source>
+        <source>The reason is kept with the approval&apos;s history</source>
         <translation>Lý do được lưu trong lịch sử phê duyệt</translation>
     </message>
     <message>
@@ -2793,7 +2794,7 @@ Vẫn xem trước?</translation>
         <translation>Báo cáo: khó khăn, hạn chế</translation>
     </message>
     <message>
-        <source>Report: next period's tasks</source>
+        <source>Report: next period&apos;s tasks</source>
         <translation>Báo cáo: nhiệm vụ kỳ tới</translation>
     </message>
     <message>
@@ -2825,7 +2826,7 @@ Vẫn xem trước?</translation>
         <translation>bất thường: cần xem lại</translation>
     </message>
     <message>
-        <source>The figure's tooltip says which check and why</source>
+        <source>The figure&apos;s tooltip says which check and why</source>
         <translation>Chú thích của ô số liệu cho biết quy tắc nào và vì sao</translation>
     </message>
 </context>
@@ -2979,6 +2980,10 @@ Vẫn xem trước?</translation>
     <message>
         <source>%1 indicators</source>
         <translation>%1 chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>%1 lines: each line&apos;s colour heads its column in the table.</source>
+        <translation>%1 đường: màu của mỗi đường ở đầu cột của nó trong bảng.</translation>
     </message>
     <message>
         <source>(est.)</source>

@@ -97,3 +97,25 @@ def test_matplotlib_not_loaded_until_a_chart_is_needed(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.stdout.split() == ["False", "True"], result.stderr
+
+
+def test_a_chart_of_many_lines_has_its_legend_in_the_table(qtbot, window, file_db):
+    """Beyond a dozen lines the chart carries no legend (nobody can match 14 colours to a list):
+    each column of the table under it is headed by its line's colour instead."""
+    from matplotlib.colors import to_hex
+
+    page = window.show_page(window.TRENDS)
+    qtbot.waitUntil(lambda: page.canvas is not None and bool(page.canvas.figure.axes))
+    ax, _lines = values_line(page.canvas)
+    assert ax.get_legend() is not None  # one line: a legend, beside the axes
+    units = [u.id for u in catalog.org_units(file_db)][:7]
+    pair = [catalog.indicator_by_code(file_db, code).id for code in ("postal.revenue", "postal.tax")]
+    page.set_checked(page.units, units)
+    page.set_checked(page.indicators, pair)
+    qtbot.waitUntil(lambda: len(values_line(page.canvas)[1]) == 14)
+    ax, lines = values_line(page.canvas)
+    assert ax.get_legend() is None
+    header = page.table.horizontalHeaderItem(3)
+    line = next(li for li in lines if li.get_gid() == f"values:{header.text()[2:]}")
+    assert header.text().startswith("■ ") and header.foreground().color().name() == to_hex(line.get_color())
+    assert "14" in page.message.text()

@@ -387,3 +387,28 @@ def test_leftovers_of_an_interrupted_backup_or_restore_are_removed_at_open(tmp_p
     open_session(path).close()
     assert not any(p.exists() for p in leftovers)
     assert unrelated.exists()
+
+
+def test_the_start_skips_the_full_read_after_a_clean_close_only(tmp_path, monkeypatch):
+    from models import integrity
+    from ops.session import open_session
+
+    checked = []
+    real = integrity.quick_check
+    monkeypatch.setattr(integrity, "quick_check", lambda path: checked.append(path) or real(path))
+    path = tmp_path / "office.sqlite3"
+    open_session(path).close()  # a new file: nothing to check
+    open_session(path).close()
+    assert checked == []  # closed cleanly, untouched since: not read whole
+    crashed = open_session(path)
+    crashed.writer.close()  # the process dies: connections gone, no clean close noted
+    crashed.db.close()
+    crashed.lock.release()
+    open_session(path).close()
+    assert len(checked) == 1
+    open_session(path).close()
+    assert len(checked) == 1
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # touched by something else
+    open_session(path).close()
+    assert len(checked) == 2
