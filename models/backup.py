@@ -7,9 +7,11 @@ to the folder ``<database>.backups/`` and are named after the moment and the
 reason (``start``, ``timer``, ``migration``, ``import``, ``repair``,
 ``manual``, ``restore``).
 
-Kept by a policy: everything from today and yesterday, then the newest of
-each of the 12 days before, of each of the 10 weeks before those, and of each
-of the 9 months before those (:func:`prune`).
+Kept by a policy: everything from today and yesterday, except that of the
+backups taken before an operation (an import, a package, an upgrade, a
+restore) only the newest five are kept, whatever their day; then the newest
+of each of the 12 days before, of each of the 10 weeks before those, and of
+each of the 9 months before those (:func:`prune`, after every backup).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
 DAILY, WEEKLY, MONTHLY = 12, 10, 9
+PRE_OPERATION = frozenset({"import", "migration", "restore", "repair"})  # taken before an operation
+KEEP_PRE_OPERATION = 5  # a day of fifty imports into a 600 MB file kept 30 GB of copies
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z]+)\.sqlite3$")
 
 
@@ -174,7 +178,12 @@ def take_backup(db: Database, db_path: str | os.PathLike, reason: str, *,
         if isinstance(exc, BackupError):
             raise
         raise BackupError(f"{folder}: không sao lưu được ({exc})") from exc
-    return Backup(target, now, reason, target.stat().st_size)
+    taken = Backup(target, now, reason, target.stat().st_size)
+    try:
+        prune(db_path, now)  # the policy, after every backup (a failed delete: the next one tries again)
+    except OSError:
+        pass
+    return taken
 
 
 def _last_change(path: pathlib.Path) -> int:
@@ -204,11 +213,13 @@ def backup_if_changed(db: Database, db_path: str | os.PathLike, reason: str) -> 
     return backup
 
 
-def to_keep(taken: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
-    """The moments the policy keeps, out of ``taken``."""
+def to_keep(taken: list[dt.datetime], now: dt.datetime,
+            pre_operation: frozenset[dt.datetime] | set[dt.datetime] = frozenset()) -> set[dt.datetime]:
+    """The moments the policy keeps, out of ``taken`` (``pre_operation``: those taken before an operation)."""
     newest_first = sorted(taken, reverse=True)
     yesterday = now.date() - dt.timedelta(days=1)
-    keep = {t for t in newest_first if t.date() >= yesterday}
+    keep = {t for t in newest_first if t.date() >= yesterday and t not in pre_operation}
+    keep.update([t for t in newest_first if t in pre_operation][:KEEP_PRE_OPERATION])
     older = [t for t in newest_first if t.date() < yesterday]
     for size, group in ((DAILY, lambda t: t.date()), (WEEKLY, lambda t: t.isocalendar()[:2]),
                         (MONTHLY, lambda t: (t.year, t.month))):
@@ -227,7 +238,8 @@ def to_keep(taken: list[dt.datetime], now: dt.datetime) -> set[dt.datetime]:
 def prune(db_path: str | os.PathLike, now: dt.datetime | None = None) -> list[pathlib.Path]:
     """Delete the backups the policy does not keep; returns what was deleted."""
     backups = list_backups(db_path)
-    keep = to_keep([b.taken_at for b in backups], now or dt.datetime.now())
+    keep = to_keep([b.taken_at for b in backups], now or dt.datetime.now(),
+                   {b.taken_at for b in backups if b.reason in PRE_OPERATION})
     removed = []
     for backup in backups:
         if backup.taken_at not in keep:

@@ -92,7 +92,12 @@ class BackupsDialog(QDialog):
 
     def reload(self) -> None:
         self.backups = backup.list_backups(self._path)
-        self.folder.setText(self.tr("Folder: %1").replace("%1", str(backup.backup_dir(self._path))))
+        total = sum(b.size for b in self.backups)
+        self.folder.setText(self.tr("Folder: %1").replace("%1", str(backup.backup_dir(self._path))) + "\n"
+                            + self.tr("%1 backups take %2 MB; the last five taken before an import are kept, "
+                                      "besides today's and yesterday's and one a day, week and month before")
+                            .replace("%1", str(len(self.backups)))
+                            .replace("%2", format_number(round(total / 1024 / 1024, 1))))
         reasons = self._reasons()
         self.table.setRowCount(len(self.backups))
         for row, item in enumerate(self.backups):

@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import os
 import pathlib
+import re
 from typing import TYPE_CHECKING
 
 from models import catalog
@@ -65,8 +66,12 @@ def read_long_table(db: Database, path: str | os.PathLike) -> ImportResult:
         _read_rows(db, enumerate(rows, start=1), path.name, result)
         return result
     with SheetReader(path) as reader:  # values streamed, formulas as their text "=..."
-        sheet = reader.sheets[0]
-        _read_rows(db, reader.rows(sheet), sheet.name, result)
+        first = reader.sheets[0]
+        # A table longer than a sheet was exported across "so-lieu", "so-lieu (2)", ...: all of it read.
+        for sheet in reader.sheets:
+            more = re.fullmatch(r"(.+) \((\d+)\)", sheet.name)
+            if sheet is first or (more and first.name.startswith(more[1])):
+                _read_rows(db, reader.rows(sheet), sheet.name, result)
     return result
 
 

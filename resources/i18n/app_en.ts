@@ -289,6 +289,10 @@
         <translation>Folder: %1</translation>
     </message>
     <message>
+        <source>%1 backups take %2 MB; the last five taken before an import are kept, besides today's and yesterday's and one a day, week and month before</source>
+        <translation>%1 backups take %2 MB; the last five taken before an import are kept, besides today's and yesterday's and one a day, week and month before</translation>
+    </message>
+    <message>
         <source>Backed up at %1 (%2 KB)</source>
         <translation>Backed up at %1 (%2 KB)</translation>
     </message>

@@ -290,6 +290,10 @@
         <translation>Thư mục: %1</translation>
     </message>
     <message>
+        <source>%1 backups take %2 MB; the last five taken before an import are kept, besides today&apos;s and yesterday&apos;s and one a day, week and month before</source>
+        <translation>%1 bản sao lưu, chiếm %2 MB; giữ 5 bản gần nhất chụp trước khi nhập, cùng mọi bản của hôm nay và hôm qua, và mỗi ngày, tuần, tháng trước đó một bản</translation>
+    </message>
+    <message>
         <source>Backed up at %1 (%2 KB)</source>
         <translation>Đã sao lưu lúc %1 (%2 KB)</translation>
     </message>

@@ -29,6 +29,10 @@ def test_backups_dialog_backs_up_and_asks_to_restore(qtbot, session, monkeypatch
     click_button(qtbot, dialog, "Back up now")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)  # on a worker
     assert len(backup.list_backups(session.path)) == 1
+    size = backup.list_backups(session.path)[0].size
+    from models.numbers import format_number
+
+    assert f"1 backups take {format_number(round(size / 1024 / 1024, 1))} MB" in dialog.folder.text()
     monkeypatch.setattr("ui.backups_dialog.confirm", lambda *a, **k: True)
     dialog.table.selectRow(0)
     click_button(qtbot, dialog, "Restore…")

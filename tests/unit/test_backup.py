@@ -108,6 +108,24 @@ def test_a_backup_killed_halfway_leaves_the_previous_ones(store):
         assert backup.quick_check(taken.path) == "ok"
 
 
+def test_backups_before_operations_are_capped_the_others_kept(store):
+    """A day of twenty imports keeps the last five copies taken before them, beside every
+    start, timer and manual backup of today and yesterday, and each older day's newest."""
+    db, path = store
+    start = dt.datetime(2026, 11, 29, 8, 0)
+    for n in range(20):
+        backup.take_backup(db, path, "import", now=start + dt.timedelta(minutes=10 * n))
+        backup.take_backup(db, path, "manual" if n % 5 == 0 else "timer", now=start + dt.timedelta(minutes=10 * n + 5))
+    kept = backup.list_backups(path)
+    imports = [b for b in kept if b.reason == "import"]
+    assert len(imports) == 5 and imports[0].taken_at == start + dt.timedelta(minutes=190)
+    assert len([b for b in kept if b.reason != "import"]) == 20
+    later = start + dt.timedelta(days=3)
+    backup.take_backup(db, path, "start", now=later)
+    kept = backup.list_backups(path)
+    assert [b.reason for b in kept] == ["start", "timer", *["import"] * 5]  # the last five, whatever their day
+
+
 def test_400_days_leave_exactly_what_the_policy_keeps(store):
     _db, path = store
     folder = backup.backup_dir(path)

@@ -10,6 +10,7 @@ import pytest
 
 from models import catalog, values
 from models.exchange.exporting import export_table
+from models.exchange.reading import LONG_COLUMNS
 from models.exchange.importing import ImportRefused, apply, read_any, read_long_table
 from models.exchange.safe_xlsx import UnsafeFile
 from models.exchange.templates import export_template, read_template
@@ -387,3 +388,28 @@ def test_a_csv_in_no_known_encoding_is_refused_naming_it(db, tmp_path):
     path.write_bytes(b"indicator_code,org_unit_code\n\x81\x8d\x8e\x8f\x90\x9d\x9e\n")
     with pytest.raises(UserError, match="la.csv: không nhận ra bảng mã"):
         read_long_table(db, path)
+
+
+def test_an_xlsx_export_writes_no_formula_and_splits_at_the_sheet_limit(db, tmp_path):
+    """Text goes in as text ("=1+1" is never evaluated); a table longer than a sheet goes on in
+    "so-lieu (2)", ... each with its header, and the import reads every part back."""
+    from models.exchange import xlsx_export
+
+    _with_formula_notes(db)
+    path = tmp_path / "bang.xlsx"
+    rows = [("postal.providers", "BK", "2030", 1, "final", note) for note in FORMULAS]
+    assert xlsx_export.export_rows(path, title="so-lieu", headers=LONG_COLUMNS, rows=rows, rows_per_sheet=4) == 6
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["so-lieu", "so-lieu (2)"]
+    for sheet in book.worksheets:
+        assert [c.value for c in sheet[1]] == list(LONG_COLUMNS)
+    notes = [row[5] for sheet in book.worksheets for row in sheet.iter_rows(min_row=2)]
+    assert [c.value for c in notes] == list(FORMULAS) and all(c.data_type == "s" for c in notes)
+    assert [c.value for c in book.worksheets[1]["D"][1:]] == [1, 1]  # numbers stay numbers
+    export_table(db, path, periods=["2030"])  # the real export, read back whole
+    result = read_long_table(db, path)
+    assert result.ok and sorted(c.note for c in result.changes) == sorted(FORMULAS)
+    xlsx_export.export_rows(path, title="so-lieu", headers=LONG_COLUMNS, rows=[
+        (code, "BK", "2030", 1, "final", "") for code in ("postal.providers", "postal.service_points",
+                                                          "postal.radius_km")], rows_per_sheet=2)
+    assert len(read_long_table(db, path).changes) == 3
