@@ -10,11 +10,14 @@ and DELETE.
 The triggers call functions that :func:`register` installs on each
 connection: ``tttt_user()`` (who is working on that connection: the user a
 session signed in, see :func:`models.access.act_as`, else the system's login
-name), ``tttt_chain(prev, payload)`` and ``tttt_quiet(table)``. A writer of many rows (an import of 100,000
-figures) may instead record its changes with :func:`recorded_in_bulk`: the
-table's triggers stand down on that connection for the block, and the same
-entries (the same JSON, built by the same SQL expressions, chained the same
-way) are appended in one batch at its end, inside the writer's transaction.
+name), ``tttt_chain(prev, payload)`` and ``tttt_quiet(table)``.
+
+The figures, nearly all of what a province's file holds, are logged compactly instead
+(:func:`figures_recorded`, migration 0020): the table's triggers stand down on the
+writing connection for the block (``tttt_quiet``), and a write of figures is one entry of the chain
+(table ``figure_changes``: who, when, its source, how many changes and their digest) and each
+changed figure one row of typed columns in ``figure_changes``; :func:`verify_chain`
+recomputes each entry's digest from its rows. The histories read both kinds alike.
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ PAYLOAD = ("{p}at || char(31) || {p}user || char(31) || {p}table_name || char(31
            "{p}action || char(31) || COALESCE({p}old, '') || char(31) || COALESCE({p}new, '')")
 
 # Per connection (by id: sqlite3 connections take no weak references), the tables whose
-# triggers stand down while recorded_in_bulk writes their entries itself.
+# triggers stand down while figures_recorded logs the figures itself.
 _quiet: dict[int, set[str]] = {}
 
 
@@ -95,57 +98,60 @@ def register(conn, who: Callable[[], str] = _os_user) -> None:
     conn.create_function("tttt_quiet", 1, quiet.__contains__)
 
 
-def _payload_sql(prefix: str, columns: list[str]) -> str:
-    pairs = ", ".join(f"'{c}', {prefix}.\"{c}\"" for c in columns)
-    return f"json_object({pairs})"
+FIGURE_TABLE = "figure_changes"  # a write of figures: its entry's table (action "insert": rows added there)
 
 
-def _record_key_sql(prefix: str, key: Sequence[str]) -> str:
-    return "CAST(" + " || '|' || ".join(f"COALESCE({prefix}.\"{k}\", '')" for k in key) + " AS TEXT)"
+def _figure_text(row: Sequence) -> str:
+    """One figure change as its digest reads it, the same at writing and at checking."""
+    return "\x1f".join("" if x is None else repr(float(x)) if isinstance(x, float) else str(x) for x in row)
 
 
-def _columns(db: Database, table: str) -> list[str]:
-    """The columns an entry copies: BLOB columns (photos) are traced by their hash
-    column, not copied; nor are password hashes."""
-    info = db.execute(f"PRAGMA table_info({table})").fetchall()
-    return [row[1] for row in info if (row[2] or "").upper() != "BLOB" and row[1] != "password"]
+def figures_digest(rows: Sequence[Sequence]) -> str:
+    digest = hashlib.sha256()
+    for row in rows:
+        digest.update(_figure_text(row).encode("utf-8") + b"\x1e")
+    return digest.hexdigest()
 
 
 @contextlib.contextmanager
-def recorded_in_bulk(db: Database, table: str, scopes: Sequence[tuple[str, Sequence]]) -> Iterator[None]:
-    """Audit the writes to ``table`` made inside the block in one batch, not row by row.
+def figures_recorded(db: Database, scopes: Sequence[tuple[str, Sequence]], about: dict | None = None) -> Iterator[None]:
+    """Audit the figures written inside the block as one entry and a compact row per change.
 
-    ``scopes`` are WHERE clauses with their parameters that together cover
-    every row the block may insert, change or delete. The rows they select are
-    read before and after the block; each record that differs gets the entry
-    its trigger would have written (a record changed twice in the block gets
-    one entry, from its state before to its state after). Call it inside the
-    writer's transaction: entries and changes commit or roll back together.
-    An exception in the block writes no entry.
-    """
+    ``scopes`` (WHERE clauses on ``indicator_values AS r`` with their parameters) cover every
+    figure the block may write; they are read before and after it. A figure whose value,
+    estimate flag or note differs gets a row in ``figure_changes``; all of them one entry in the
+    chain, whose ``new`` names ``about`` (the file or package), the count and the digest.
+    Inside the writer's transaction: an exception in the block writes nothing."""
     if not db.conn.in_transaction:
-        raise RuntimeError("recorded_in_bulk runs inside the writer's transaction")
-    select = (f"SELECT {_record_key_sql('r', AUDITED[table])}, {_payload_sql('r', _columns(db, table))} "
-              f"FROM {table} AS r WHERE ")
+        raise RuntimeError("figures_recorded runs inside the writer's transaction")
+    select = ("SELECT indicator_id, org_unit_id, period, value, status = 'estimate', NULLIF(note, '') "
+              "FROM indicator_values AS r WHERE ")
 
-    def read() -> dict[str, str]:
-        rows: dict[str, str] = {}
+    def read() -> dict[tuple, tuple]:
+        rows: dict[tuple, tuple] = {}
         for where, params in scopes:
-            rows.update(db.execute(select + where, params).fetchall())
+            rows.update(((i, u, p), (v, e, n)) for i, u, p, v, e, n in db.execute(select + where, params))
         return rows
 
     before = read()
     quiet = _quiet[id(db.conn)]
-    quiet.add(table)
+    quiet.add("indicator_values")
     try:
         yield
     finally:
-        quiet.discard(table)
+        quiet.discard("indicator_values")
     after = read()
-    entries = [(key, "update" if key in before else "insert", before.get(key), new)
-               for key, new in after.items() if before.get(key) != new]
-    entries += [(key, "delete", old, None) for key, old in before.items() if key not in after]
-    _append(db, table, entries)
+    nothing = (None, None, None)
+    changes = [(*key, *before.get(key, nothing), *after.get(key, nothing))
+               for key in sorted(before.keys() | after.keys()) if before.get(key) != after.get(key)]
+    if not changes:
+        return
+    summary = {**(about or {}), "changes": len(changes), "digest": figures_digest(changes)}
+    _append(db, FIGURE_TABLE, [("*", "insert", None, json.dumps(summary, ensure_ascii=False, sort_keys=True))])
+    entry_id = db.execute("SELECT MAX(id) FROM audit_log").fetchone()[0]
+    db.conn.executemany("INSERT INTO figure_changes (entry_id, indicator_id, org_unit_id, period, old_value, "
+                        "old_estimate, old_note, new_value, new_estimate, new_note) VALUES "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(entry_id, *row) for row in changes])
 
 
 def _append(db: Database, table: str, entries: list[tuple[str, str, str | None, str | None]]) -> None:
@@ -193,10 +199,36 @@ def history(db: Database, table: str, record_key: str) -> list[Entry]:
 
 
 def value_history(db: Database, indicator_id: int, org_unit_id: int, period: str) -> list[Entry]:
-    """The changes of one indicator value (and its target)."""
+    """The changes of one indicator value (and its target), oldest first."""
     key = f"{indicator_id}|{org_unit_id}|{period}"
-    return [_entry(r) for r in db.execute(
+    rows = [_entry(r) for r in db.execute(
         f"{_SELECT} WHERE table_name IN ('indicator_values', 'targets') AND record_key = ? ORDER BY id", [key])]
+    rows += _figure_entries(db, "c.org_unit_id = ? AND c.period = ? AND c.indicator_id = ?",
+                            [org_unit_id, period, indicator_id])
+    return sorted(rows, key=lambda e: e.id)
+
+
+def _figure_entries(db: Database, where: str, params: list) -> list[Entry]:
+    """The compact figure changes (figure_changes) as entries like the others."""
+    out = []
+    for (entry_id, at, user, indicator_id, org_unit_id, period, old_value, old_estimate, old_note, new_value,
+         new_estimate, new_note) in db.execute(
+            "SELECT a.id, a.at, a.user, c.indicator_id, c.org_unit_id, c.period, c.old_value, c.old_estimate, "
+            "c.old_note, c.new_value, c.new_estimate, c.new_note FROM figure_changes c "
+            f"JOIN audit_log a ON a.id = c.entry_id WHERE {where} ORDER BY c.rowid", params):
+        ids = {"indicator_id": indicator_id, "org_unit_id": org_unit_id, "period": period}
+        old = None if old_value is None else {**ids, "value": old_value, "status": _status(old_estimate),
+                                               "note": old_note or ""}
+        new = None if new_value is None else {**ids, "value": new_value, "status": _status(new_estimate),
+                                               "note": new_note or "", "updated_by": user, "updated_at": at}
+        action = "insert" if old is None else "delete" if new is None else "update"
+        out.append(Entry(entry_id, at, user, "indicator_values", f"{indicator_id}|{org_unit_id}|{period}", action,
+                         old, new))
+    return out
+
+
+def _status(estimate) -> str:
+    return "estimate" if estimate else "final"
 
 
 def period_history(db: Database, org_unit_id: int, period: str) -> list[Entry]:
@@ -216,7 +248,9 @@ def period_history(db: Database, org_unit_id: int, period: str) -> list[Entry]:
     rows += db.execute(f"{_SELECT} WHERE table_name IN ('activities', 'approvals') "
                        "AND json_extract(COALESCE(new, old), '$.org_unit_id') = ? "
                        "AND json_extract(COALESCE(new, old), '$.period') = ?", [org_unit_id, period]).fetchall()
-    return [_entry(r) for r in sorted(rows, key=lambda r: r[0])]
+    entries = [_entry(r) for r in rows] + _figure_entries(db, "c.org_unit_id = ? AND c.period = ?",
+                                                          [org_unit_id, period])
+    return sorted(entries, key=lambda e: e.id)
 
 
 def last_id(db: Database) -> int:
@@ -225,12 +259,38 @@ def last_id(db: Database) -> int:
 
 def verify_chain(db: Database) -> int | None:
     """The id of the first entry whose hash does not follow from its content and the
-    entry before it (altered, removed or inserted out of band); None when the chain holds."""
+    entry before it (altered, removed or inserted out of band), or whose figure changes no
+    longer give the digest it names; None when the chain holds."""
     previous = GENESIS
+    digests: dict[int, str] = {}
     # SQLite rebuilds each payload exactly as the trigger wrote it.
-    for entry_id, payload, prev_hash, stored in db.execute(
-            f"SELECT id, {PAYLOAD.format(p='')}, prev_hash, hash FROM audit_log ORDER BY id"):
+    for entry_id, payload, prev_hash, stored, table, new in db.execute(
+            f"SELECT id, {PAYLOAD.format(p='')}, prev_hash, hash, table_name, new FROM audit_log ORDER BY id"):
         if prev_hash != previous or chain(prev_hash, payload) != stored:
             return entry_id
+        if table == FIGURE_TABLE:
+            try:
+                digests[entry_id] = json.loads(new)["digest"]
+            except (ValueError, KeyError, TypeError):
+                return entry_id
         previous = stored
-    return None
+    return _verify_figures(db, digests)
+
+
+def _verify_figures(db: Database, digests: dict[int, str]) -> int | None:
+    """The first figures entry whose rows do not give its digest (a row altered, removed or added)."""
+    if "figure_changes" not in db.table_names():
+        return None
+    found: dict[int, str] = {}
+    current, digest = None, None
+    for row in db.execute("SELECT entry_id, indicator_id, org_unit_id, period, old_value, old_estimate, old_note, "
+                          "new_value, new_estimate, new_note FROM figure_changes ORDER BY entry_id, rowid"):
+        if row[0] != current:
+            if current is not None:
+                found[current] = digest.hexdigest()
+            current, digest = row[0], hashlib.sha256()
+        digest.update(_figure_text(row[1:]).encode("utf-8") + b"\x1e")
+    if current is not None:
+        found[current] = digest.hexdigest()
+    broken = [entry for entry in digests.keys() | found.keys() if digests.get(entry) != found.get(entry)]
+    return min(broken) if broken else None

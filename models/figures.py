@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from models import catalog
 from models.catalog import Indicator
+from models.inspection.computed import COMPUTED
 from models.periods import MONTH, Period, months_in, parse_period, parts_of, within, year_to_date
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
@@ -263,8 +264,6 @@ class FigureEngine:
                       tuple(source for source, _share, f in found if f is not None))
 
     def _from_records(self, indicator: Indicator, unit: int, period: Period) -> Figure | None:
-        from models.inspection.computed import COMPUTED
-
         if indicator.code not in COMPUTED:
             return None
         counted = self._record_figures(unit, period)
@@ -337,8 +336,6 @@ class FigureEngine:
         """A unit with nothing under it, an indicator neither counted from records nor a ratio:
         its months' figures are what was typed, nothing else (the common case, worked out
         directly: a province's year reads some 15,000 typed months)."""
-        from models.inspection.computed import COMPUTED
-
         return unit not in self._children and not indicator.is_ratio and indicator.code not in COMPUTED
 
     def _typed_months(self, indicator: Indicator, unit: int, months: Sequence[Period], first: int,

@@ -728,3 +728,30 @@ def m0019(db: Database) -> None:
     entries only), so that the figures' entries, nearly all of the log, cost nothing more to write."""
     db.execute("CREATE INDEX audit_log_scope ON audit_log(json_extract(COALESCE(new, old), '$.org_unit_id'), "
                "json_extract(COALESCE(new, old), '$.period')) WHERE table_name IN ('activities', 'approvals')")
+
+
+@migrations(name="0020_figure_changes")
+def m0020(db: Database) -> None:
+    """The figures' changes kept compactly: a write of figures (a grid edit, an import, a
+    package) is one entry of the audit log's chain, naming who, when, its source and the
+    digest of its changes; each changed figure is a row of typed columns here (old and new
+    value, estimate flag, note), not a copy of the whole row as JSON. The entry's hash covers
+    the digest, so a row altered here breaks the chain's check (models/audit.py)."""
+    db.execute("""
+        CREATE TABLE figure_changes (
+            entry_id INTEGER NOT NULL,
+            indicator_id INTEGER NOT NULL,
+            org_unit_id INTEGER NOT NULL,
+            period TEXT NOT NULL,
+            old_value REAL,
+            old_estimate INTEGER,
+            old_note TEXT,
+            new_value REAL,
+            new_estimate INTEGER,
+            new_note TEXT
+        )""")
+    db.execute("CREATE INDEX figure_changes_scope ON figure_changes(org_unit_id, period, indicator_id)")
+    db.execute("CREATE TRIGGER figure_changes_no_update BEFORE UPDATE ON figure_changes "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    db.execute("CREATE TRIGGER figure_changes_no_delete BEFORE DELETE ON figure_changes "
+               "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")

@@ -200,13 +200,15 @@ def typed_target(indicator: Indicator, current: float | None, org_unit_id: int, 
 
 
 def write_values(db: Database, changes: Sequence[Change], *, source: str | None = None,
-                 progress: Progress = NO_PROGRESS) -> None:
+                 progress: Progress = NO_PROGRESS, about: dict | None = None) -> None:
     """Validate every change (values and targets), then apply them all in one transaction.
 
     Raises ValidationError listing each refused change; nothing is written
     unless every change is valid. ``source`` is what a figure's ``updated_by``
     records ("import", "package:ORIGIN:ID"), by default the user acting on
-    ``db``. A cancel through ``progress`` between batches rolls everything back.
+    ``db``. A cancel through ``progress`` between batches rolls everything back. The write
+    is one entry of the audit log, naming ``source`` and ``about`` (the file and its digest, the
+    package), with a compact row per figure changed (models.audit.figures_recorded).
     """
     access.require(db, "edit_figures")
     problems: list[tuple[int, str, str]] = []
@@ -267,7 +269,7 @@ def write_values(db: Database, changes: Sequence[Change], *, source: str | None 
         else:
             append((_UPSERT_TARGET, (change.indicator_id, change.org_unit_id, change.period, value)))
     # The figures' audit entries are written in one batch (an import writes 100,000 rows).
-    with _transaction(db), audit.recorded_in_bulk(db, "indicator_values", _scopes(changes)):
+    with _transaction(db), audit.figures_recorded(db, _scopes(changes), {"source": user, **(about or {})}):
         # Runs of the same statement go to SQLite together, a batch at a time.
         start = 0
         while start < len(statements):

@@ -12,6 +12,7 @@ plain notation), as .xlsx or .csv (UTF-8).
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import dataclasses
 import datetime as dt
@@ -160,7 +161,8 @@ def apply(db: Database, result: ImportResult, *, valid_only: bool = False,
         take_backup(db, db_path, "import")
     progress.step()
     with db.atomic():
-        write_values(db, result.changes, source="import", progress=progress)
+        write_values(db, result.changes, source="import", progress=progress,
+                     about={"file": result.source, **({"sha256": result.digest} if result.digest else {})})
         for activity in result.activities:
             try:
                 save_activity(db, activity)
@@ -173,9 +175,22 @@ def read_any(db: Database, path: str | os.PathLike) -> ImportResult:
     """A template (it has the hidden sheet the program writes) or a long table."""
     path = pathlib.Path(path)
     if path.suffix.lower() == ".csv":
-        return read_long_table(db, path)
+        result = read_long_table(db, path)
+        result.digest = file_digest(path)
+        return result
     if path.suffix.lower() != ".xlsx":
         raise UnsafeFile(f"{path.name}: chỉ nhận tệp .xlsx hoặc .csv")
     with SheetReader(path) as reader:
         is_template = META_SHEET in reader.sheet_names
-    return read_template(db, path) if is_template else read_long_table(db, path)
+    result = read_template(db, path) if is_template else read_long_table(db, path)
+    result.digest = file_digest(path)
+    return result
+
+
+def file_digest(path: pathlib.Path) -> str:
+    """The file's SHA-256: the audit log names what an import read."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

@@ -435,7 +435,8 @@ def _apply(db: Database, package: Package, take: list[Item], *, user: str, progr
             changes.append(TargetChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"],
                                         row["value"]))
     if changes:
-        write_values(db, changes, source=user, progress=progress)
+        write_values(db, changes, source=user, progress=progress,
+                     about={"package": package.manifest["package_id"], "sha256": package.manifest["content_hash"]})
     for item in take:
         row = item.theirs
         if item.kind == "narratives":

@@ -43,6 +43,7 @@ class ImportResult:
     activities: list[Activity] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
     checks: list | None = None  # what the checks would find once written (models.validation.preview)
+    digest: str = ""  # the file's SHA-256 (read_any), named in the import's audit entry
 
     @property
     def ok(self) -> bool:

@@ -1,6 +1,5 @@
 """The audit log: every change traced in its transaction; a tamper-evident chain."""
 
-import json
 import sqlite3
 
 import pytest
@@ -96,47 +95,48 @@ def test_photo_data_is_not_copied_into_the_log(db, tmp_path):
 
 
 
-def _trace(db, since, period):
-    """The entries after ``since`` for one period, without what differs between two
-    periods' rows (their ids and the period itself)."""
-    trace = []
-    for key, action, old, new, user in db.execute(
-            "SELECT record_key, action, old, new, user FROM audit_log WHERE id > ? AND record_key LIKE ? "
-            "ORDER BY id", [since, f"%|{period}"]):
-        old, new = (json.loads(x) if x else None for x in (old, new))
-        for row in (old, new):
-            if row:
-                del row["id"], row["period"]
-        trace.append((key.rsplit("|", 1)[0], action, old, new, user))
-    return trace
-
-
-def test_a_bulk_write_records_what_the_triggers_would_have(db):
-    """write_values records its figures in one batch (the triggers stand down); the
-    entries equal those the triggers write for the same changes, and the chain holds."""
+def test_a_write_of_figures_is_one_entry_and_a_compact_row_per_change(db):
+    """write_values logs a write as one entry of the chain (who, source, count, digest) and each
+    changed figure as a row of typed columns; the histories read them as they read the others."""
     ind, unit = ids(db)
     other, _ = ids(db, "postal.revenue")
     batches = [[(ind, 12, "final", ""), (other, 5e9, "estimate", "ghi chú <b>&")],
-               [(ind, 13, "final", ""), (other, 5e9, "estimate", "ghi chú <b>&")],  # revenue: a no-op
+               [(ind, 13, "final", ""), (other, 5e9, "estimate", "ghi chú <b>&")],  # revenue: unchanged
                [(ind, None, "", "")]]
     start = audit.last_id(db)
     for batch in batches:
-        write_values(db, [ValueChange(i, unit, "2024", v, s, n) for i, v, s, n in batch], source="u")
-        stamp = db.execute("SELECT MAX(updated_at) FROM indicator_values").fetchone()[0]
-        with db.atomic():  # the same changes row by row through the triggers, in another period
-            for i, v, s, n in batch:
-                if v is None:
-                    db.execute("DELETE FROM indicator_values WHERE indicator_id = ? AND period = '2023'", [i])
-                    continue
-                db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, status, "
-                           "note, updated_by, updated_at) VALUES (?, ?, '2023', ?, ?, ?, 'u', ?) "
-                           "ON CONFLICT (indicator_id, org_unit_id, period) DO UPDATE SET value = excluded.value, "
-                           "status = excluded.status, note = excluded.note, updated_at = excluded.updated_at",
-                           [i, unit, float(v), s, n, stamp])
-    by_bulk, by_trigger = _trace(db, start, "2024"), _trace(db, start, "2023")
-    assert [e[1] for e in by_bulk] == ["insert", "insert", "update", "delete"]
-    assert sorted(map(repr, by_bulk)) == sorted(map(repr, by_trigger))
+        write_values(db, [ValueChange(i, unit, "2024", v, s, n) for i, v, s, n in batch], source="u",
+                     about={"file": "bang.xlsx"})
+    assert audit.last_id(db) == start + 3  # one entry per write, however many figures it changed
+    writes = audit.history(db, "figure_changes", "*")[-3:]
+    assert [w.new["changes"] for w in writes] == [2, 1, 1]
+    assert {(w.new["source"], w.new["file"]) for w in writes} == {("u", "bang.xlsx")}
+    mine = audit.value_history(db, ind, unit, "2024")
+    assert [(e.action, (e.old or {}).get("value"), (e.new or {}).get("value")) for e in mine] == \
+        [("insert", None, 12), ("update", 12, 13), ("delete", 13, None)]
+    (revenue,) = audit.value_history(db, other, unit, "2024")
+    assert (revenue.new["value"], revenue.new["status"], revenue.new["note"]) == (5e9, "estimate", "ghi chú <b>&")
     assert audit.verify_chain(db) is None
+    rows = db.execute("SELECT COUNT(*) FROM figure_changes").fetchone()[0]
+    assert rows == 4
+
+
+@pytest.mark.parametrize("tamper", ["edit", "delete", "insert"])
+def test_an_altered_figure_change_breaks_the_chain_at_its_entry(db, tamper):
+    ind, unit = ids(db)
+    write_values(db, [ValueChange(ind, unit, "2024", 12)])
+    write_values(db, [ValueChange(ind, unit, "2024", 13)])
+    entry = db.execute("SELECT MAX(entry_id) FROM figure_changes").fetchone()[0]
+    db.execute("DROP TRIGGER figure_changes_no_update")
+    db.execute("DROP TRIGGER figure_changes_no_delete")
+    if tamper == "edit":
+        db.execute("UPDATE figure_changes SET new_value = 99 WHERE entry_id = ?", [entry])
+    elif tamper == "delete":
+        db.execute("DELETE FROM figure_changes WHERE entry_id = ?", [entry])
+    else:
+        db.execute("INSERT INTO figure_changes (entry_id, indicator_id, org_unit_id, period, new_value, "
+                   "new_estimate) VALUES (?, ?, ?, '2023', 5, 0)", [entry, ind, unit])
+    assert audit.verify_chain(db) == entry
 
 
 def test_a_bulk_block_that_fails_writes_no_entry_and_lets_the_triggers_back(db):
@@ -144,10 +144,10 @@ def test_a_bulk_block_that_fails_writes_no_entry_and_lets_the_triggers_back(db):
     start = audit.last_id(db)
     scopes = [("r.org_unit_id = ? AND r.period = ?", (unit, "2024"))]
     with pytest.raises(RuntimeError, match="transaction"):
-        with audit.recorded_in_bulk(db, "indicator_values", scopes):
+        with audit.figures_recorded(db, scopes):
             pass
     with pytest.raises(ZeroDivisionError):
-        with db.atomic(), audit.recorded_in_bulk(db, "indicator_values", scopes):
+        with db.atomic(), audit.figures_recorded(db, scopes):
             db.execute("INSERT INTO indicator_values (indicator_id, org_unit_id, period, value, updated_at) "
                        "VALUES (?, ?, '2024', 1, 't')", [ind, unit])
             1 / 0
@@ -178,6 +178,8 @@ def _cut_tail(path, entries):
     conn.execute("DELETE FROM audit_log WHERE id > (SELECT MAX(id) FROM audit_log) - ?", [entries])
     conn.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
                  "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.execute("DROP TRIGGER figure_changes_no_delete")  # and the figures' rows of those entries
+    conn.execute("DELETE FROM figure_changes WHERE entry_id > (SELECT MAX(id) FROM audit_log)")
     conn.commit()
     conn.close()
 

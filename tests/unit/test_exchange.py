@@ -413,3 +413,18 @@ def test_an_xlsx_export_writes_no_formula_and_splits_at_the_sheet_limit(db, tmp_
         (code, "BK", "2030", 1, "final", "") for code in ("postal.providers", "postal.service_points",
                                                           "postal.radius_km")], rows_per_sheet=2)
     assert len(read_long_table(db, path).changes) == 3
+
+
+def test_an_import_is_one_audit_entry_naming_its_file_and_digest(demo_db, db, tmp_path):
+    import hashlib
+
+    from models import audit
+
+    path = tmp_path / "bang.xlsx"
+    export_table(demo_db, path, periods=["2024"])
+    before = audit.last_id(db)
+    apply(db, read_any(db, path))
+    (entry,) = [e for e in audit.history(db, "figure_changes", "*") if e.id > before]
+    assert entry.new["file"] == "bang.xlsx" and entry.new["changes"] == 69
+    assert entry.new["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert audit.last_id(db) == before + 1 and audit.verify_chain(db) is None

@@ -1,0 +1,344 @@
+"""A province's years stay fast: what issue #19 measures, each against its baseline in the same run.
+
+    uv run python bench/history.py [--communes 100] [--years 3] [--runs 5] [--keep DIR]
+
+Builds M (a province, 9 districts, ``--communes`` communes; every commune's figures for every
+month, quarter, half and year of ``--years`` years ending in 2024) through the program's own
+import operation, a year at a time, then measures on it:
+
+1. import: each year's import (the write: models.exchange.importing.apply, without the file
+   reading or the backup before it) into the file as it grows; the last year's against the
+   first's. Baseline: the last year imported again on a copy the way it was before (a
+   savepoint inside the import's transaction);
+2. the window with every sector tab built: a period switch, an org-unit switch, and a figure
+   typed with Enter (written, the visible grid read again); baseline: the same with only the
+   visible tab built;
+3. the history of a period, the Trends page's first indicator, the latest year: the
+   queries now against those before (whole-table reads);
+4. start: the check of a file closed cleanly against the full quick_check it replaced;
+5. the audit log's size against the figures' table (dbstat);
+7. a trend chart of 90 lines redrawn, against the same chart with the legend searched
+   for its place ("best") as before;
+8. export-table to .xlsx through XlsxWriter against openpyxl's write-only mode.
+
+The database is built in a temporary folder and deleted (``--keep DIR`` keeps it); never
+committed. The machines are noisy: compare the ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import random
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from models import catalog  # noqa: E402
+from models.inspection.computed import COMPUTED  # noqa: E402
+from models.periods import HALF, MONTH, QUARTER, YEAR, periods_of_kind  # noqa: E402
+from models.values import ValueChange  # noqa: E402
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def year_of_changes(db, year: int) -> list[ValueChange]:
+    indicators = [i for i in catalog.indicators(db) if i.code not in COMPUTED]
+    communes = [u.id for u in catalog.org_units(db) if u.level == "commune"]
+    keys = [p.key for kind in (MONTH, QUARTER, HALF, YEAR) for p in periods_of_kind(year, kind)]
+    rng = random.Random(year)
+    return [ValueChange(i.id, u, k, float(rng.randint(0, 100)), "final") for u in communes for i in indicators
+            for k in keys]
+
+
+def import_year(session, year: int, *, savepoint: bool = False) -> float:
+    """Seconds to write one year as an import writes it (one transaction)."""
+    from models.exchange.importing import apply
+    from models.exchange.reading import ImportResult
+
+    result = ImportResult("bench.xlsx", changes=year_of_changes(session.db, year))
+
+    def run(db):
+        start = time.perf_counter()
+        if savepoint:  # before: the figures' write opened a savepoint inside the import's transaction
+            from models.values import write_values
+
+            with db.atomic(), db.atomic():  # the outer BEGIN, the inner a SAVEPOINT (write_values joins it)
+                write_values(db, result.changes, source="import")
+        else:
+            apply(db, result)
+        return time.perf_counter() - start
+
+    return session.write(run)
+
+
+def build(folder: pathlib.Path, communes: int, years: int) -> tuple[pathlib.Path, list[float], float]:
+    """M, built a year at a time; each year's import time, and the last year's the old way."""
+    import dataset
+    from ops.session import open_session
+
+    path = folder / "m.sqlite3"
+    dataset.build(path, communes=communes, years=0)  # the units, no figures
+    seconds = []
+    first_year = 2024 - years + 1
+    for year in range(first_year, 2025):
+        if year == 2024:
+            shutil.copy(path, folder / "before-last.sqlite3")
+        session = open_session(path)
+        seconds.append(import_year(session, year))
+        session.close()
+    session = open_session(folder / "before-last.sqlite3")
+    old_way = import_year(session, 2024, savepoint=True)
+    session.close()
+    for leftover in folder.glob("before-last.sqlite3*"):
+        leftover.unlink()
+    return path, seconds, old_way
+
+
+def window_timings(path: pathlib.Path, runs: int) -> dict[str, tuple[float, float]]:
+    """(all tabs built, visible tab only) for a period switch, an org-unit switch and an Enter."""
+    from PySide6.QtWidgets import QApplication
+
+    from ops.session import open_session
+    from ui.app import Shell, application, make_prefs
+    from ui.indicator_model import VALUE
+
+    app = application()
+    out: dict[str, list[float]] = {}
+    for built in ("all", "one"):
+        session = open_session(path)
+        shell = Shell(session=session, prefs=make_prefs())
+        window = shell.window
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        if built == "all":
+            for sector in window.sectors:
+                window.sector_tab(sector.code)
+        tab = window.sector_tab("postal")
+        app.processEvents()
+        province = catalog.top_org_unit(session.db).id
+        district = catalog.child_units(session.db, province)[0].id
+
+        def switch_period():
+            window.period_picker.set_period("2023" if window.scope()[1] == "2024" else "2024")
+            app.processEvents()
+
+        def switch_unit():
+            window.org_picker.set_current_id(district if window.scope()[0] == province else province)
+            app.processEvents()
+
+        values = iter(range(10_000))
+
+        def enter():
+            tab.model.setData(tab.model.index(0, VALUE), str(next(values)))
+            QApplication.processEvents()
+
+        out.setdefault("period switch", []).append(median_ms(switch_period, runs))
+        out.setdefault("org-unit switch", []).append(median_ms(switch_unit, runs))
+        window.org_picker.set_current_id(district)
+        window.period_picker.set_period("2024")
+        app.processEvents()
+        out.setdefault("Enter (a figure typed)", []).append(median_ms(enter, runs))
+        window.close()
+        session.close()
+    return {name: (pair[0], pair[1]) for name, pair in out.items()}
+
+
+def query_timings(path: pathlib.Path, runs: int) -> dict[str, tuple[float, float]]:
+    """(now, before) for the history of a period, the first trend, the latest year."""
+    from models import audit, trends, values
+    from models.database import open_database
+
+    db = open_database(path)
+    unit = [u.id for u in catalog.org_units(db) if u.level == "commune"][0]
+
+    def old_history():
+        suffix = f"|{unit}|2024"
+        db.execute(f"{audit._SELECT} WHERE (table_name IN ('indicator_values', 'targets') AND record_key LIKE ?) "
+                   "OR (table_name = 'narratives' AND record_key LIKE ?) OR (table_name IN ('activities', "
+                   "'approvals') AND json_extract(COALESCE(new, old), '$.org_unit_id') = ? AND "
+                   "json_extract(COALESCE(new, old), '$.period') = ?) ORDER BY id",
+                   [f"%{suffix}", f"%{suffix}|%", unit, "2024"]).fetchall()
+
+    def old_first_trend():
+        db.execute("SELECT v.indicator_id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id "
+                   "JOIN sectors s ON s.id = i.sector_id WHERE i.active = 1 AND s.active = 1 "
+                   "GROUP BY v.indicator_id HAVING COUNT(DISTINCT v.period) >= 2 "
+                   "ORDER BY s.position, i.position LIMIT 1").fetchone()
+
+    out = {
+        "history of a period": (median_ms(lambda: audit.period_history(db, unit, "2024"), runs),
+                                median_ms(old_history, runs)),
+        "Trends' first indicator": (median_ms(lambda: trends.first_indicator_with_history(db), runs),
+                                    median_ms(old_first_trend, runs)),
+        "latest year": (median_ms(lambda: values.latest_period(db), runs),
+                        median_ms(lambda: db.execute("SELECT MAX(substr(period, 1, 4)) FROM indicator_values")
+                                  .fetchone(), runs)),
+    }
+    db.close()
+    return out
+
+
+def start_timings(path: pathlib.Path, runs: int) -> tuple[float, float]:
+    from models.backup import quick_check
+    from models.integrity import check_at_start
+    from ops.session import open_session
+
+    def clean_start():
+        open_session(path).close()  # noted as closed cleanly
+        start = time.perf_counter()
+        check_at_start(path)
+        return time.perf_counter() - start
+
+    clean = statistics.median(clean_start() for _ in range(runs)) * 1000
+    return clean, median_ms(lambda: quick_check(path), max(1, runs // 2))
+
+
+def sizes(path: pathlib.Path) -> dict[str, float]:
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return {name: size / 1e6 for name, size in conn.execute(
+            "SELECT name, SUM(pgsize) FROM dbstat GROUP BY name ORDER BY 2 DESC")}
+    finally:
+        conn.close()
+
+
+def chart_timings(runs: int) -> tuple[float, float]:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from models.reports.charts import draw_trend
+    from models.trends import Point, Series
+
+    rng = random.Random(90)
+    periods = [f"2024-{m:02d}" for m in range(1, 13)]
+    series = [Series(f"Xã {k:03d}", tuple(Point(p, rng.uniform(10, 100), "final") for p in periods))
+              for k in range(90)]
+    figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")
+    FigureCanvasAgg(figure)
+
+    def now():
+        draw_trend(figure, name="Doanh thu", unit="triệu đồng", kind="money", series=series)
+        figure.canvas.draw()
+
+    def before():
+        axes = draw_trend(figure, name="Doanh thu", unit="triệu đồng", kind="money", series=series)
+        axes.legend(loc="best", fontsize=9)
+        figure.canvas.draw()
+
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "constrained_layout not applied": the old way's 90-line legend
+        return median_ms(now, runs), median_ms(before, runs)
+
+
+def export_timings(path: pathlib.Path, folder: pathlib.Path) -> tuple[float, float, int]:
+    """Seconds: export-table to .xlsx now; the same rows through openpyxl's write-only mode."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    from models.database import open_database
+    from models.exchange import exporting
+    from models.exchange.reading import LONG_COLUMNS
+
+    db = open_database(path)
+    start = time.perf_counter()
+    count = exporting.export_table(db, folder / "now.xlsx")
+    now = time.perf_counter() - start
+    rows = db.execute("SELECT i.code, u.code, v.period, v.value, v.status, v.note FROM indicator_values v "
+                      "JOIN indicators i ON i.id = v.indicator_id JOIN org_units u ON u.id = v.org_unit_id "
+                      "ORDER BY v.period, u.position, i.position").fetchall()
+    start = time.perf_counter()
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("so-lieu")
+    sheet.append(list(LONG_COLUMNS))
+    for row in rows:
+        cells = []
+        for value in row:
+            if isinstance(value, str):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.data_type = "s"
+                cells.append(cell)
+            else:
+                cells.append(value)
+        sheet.append(cells)
+    workbook.save(folder / "before.xlsx")
+    before = time.perf_counter() - start
+    db.close()
+    return now, before, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--communes", type=int, default=100)
+    parser.add_argument("--years", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", type=pathlib.Path, help="build in DIR and leave the database there")
+    args = parser.parse_args()
+    folder = args.keep or pathlib.Path(tempfile.mkdtemp(prefix="tttt-history-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        start = time.perf_counter()
+        path, seconds, old_way = build(folder, args.communes, args.years)
+        import sqlite3
+
+        conn = sqlite3.connect(path)
+        held = conn.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0]
+        conn.close()
+        print(f"M: {args.communes} communes, {args.years} years, {held:,} values, "
+              f"{path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - start:.0f} s")
+        print()
+        print("1. import of one year (write), as the file grows")
+        for year, taken in zip(range(2024 - args.years + 1, 2025), seconds):
+            print(f"   {year}: {taken:6.2f} s")
+        print(f"   last / first: {seconds[-1] / seconds[0]:.2f} (budget 1.2); the last year the old way "
+              f"(a savepoint inside the transaction): {old_way:.2f} s = {old_way / seconds[0]:.1f}x the first")
+        print()
+        print("2. the window, every sector tab built (baseline: the visible tab only); median ms")
+        for name, (everything, one) in window_timings(path, args.runs).items():
+            print(f"   {name:24} {everything:7.1f}   visible tab only {one:7.1f}   ratio {everything / one:.2f}")
+        print()
+        print("3. queries now and before; median ms")
+        for name, (now, before) in query_timings(path, args.runs).items():
+            print(f"   {name:24} {now:7.2f}   before {before:8.2f}   {before / max(now, 1e-3):.0f}x faster")
+        print()
+        clean, full = start_timings(path, args.runs)
+        print(f"4. start's check: after a clean close {clean:.2f} ms; the full quick_check it skips {full:.0f} ms")
+        print()
+        table_sizes = sizes(path)
+        print(f"5. audit_log {table_sizes.get('audit_log', 0):.0f} MB; indicator_values "
+              f"{table_sizes.get('indicator_values', 0):.0f} MB (ratio "
+              f"{table_sizes.get('audit_log', 0) / max(table_sizes.get('indicator_values', 1), 1e-6):.1f}; budget 1.0)")
+        print()
+        now, before = chart_timings(args.runs)
+        print(f"7. a 90-line trend redrawn: {now:.0f} ms (budget 300); before (legend 'best'): {before:.0f} ms")
+        print()
+        now, before, rows = export_timings(path, folder)
+        print(f"8. export-table .xlsx, {rows:,} rows: {now:.1f} s; openpyxl write-only: {before:.1f} s "
+              f"({before / now:.1f}x faster; budget 3x)")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
