@@ -14,17 +14,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import dataclasses
-import datetime as dt
 import os
 import pathlib
 import re
 from typing import TYPE_CHECKING
 
 from models import catalog
-from models.activities import Activity, ActivityError, save_activity
+from models.activities import ActivityError, save_activity
 from models.backup import take_backup
-from models.catalog import Indicator
 from models.exchange.reading import (FORMULA_STARTS, LONG_COLUMNS, META_SHEET, ImportRefused,  # noqa: F401
                                      ImportResult, Problem, check_figure, decode_csv, read_number)
 from models.exchange.safe_xlsx import UnsafeFile
@@ -33,7 +30,6 @@ from models.exchange.templates import read_template
 from models.periods import PeriodError, parse_period
 from models.progress import NONE as NO_PROGRESS, Progress
 from models.text import fold, nfc
-from models.text import fold
 from models.values import TargetChange, ValueChange, read_status, write_values
 
 TARGET_WORDS = ("target", "ke hoach", "chi tieu ke hoach", "k")  # a row that sets the planned value
