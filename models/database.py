@@ -50,7 +50,18 @@ def open_database(
         if pending and before_migrate and schema.migrations.applied(db):
             before_migrate(db, pending)
         schema.migrations.apply(db)
+        if path != ":memory:":  # a file that can be read but not written is said so now, not at the first edit
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            with db.ensure_autocommit_on():
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    db.execute(f"PRAGMA user_version = {int(version)}")  # a write that changes nothing
+                finally:
+                    db.execute("ROLLBACK")
     except sqlite3.DatabaseError as exc:
+        if "readonly" in str(exc):
+            raise DatabaseError(f"{path}: tệp chỉ đọc, chương trình không ghi được vào đó ({exc}); tệp được giữ "
+                                "nguyên. Hãy chép tệp sang ổ đĩa cho phép ghi hoặc bỏ thuộc tính chỉ đọc") from exc
         raise DatabaseError(f"{path}: không mở được cơ sở dữ liệu ({exc})") from exc
     _check_not_newer(db, path)
     return db

@@ -430,3 +430,57 @@ def test_the_start_skips_the_full_read_after_a_clean_close_only(tmp_path, monkey
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))  # touched by something else
     open_session(path).close()
     assert len(checked) == 2
+
+
+def test_a_read_only_file_is_a_clear_message_and_stays_as_it_was(store, monkeypatch):
+    """A file the program may read but not write (a read-only disk, a file marked read-only):
+    one line naming the file and the cause; nothing set aside, nothing written."""
+    from models.errors import describe, is_user_error
+    from ops.session import open_session
+
+    db, path = store
+    set_value(db, 7)
+    db.close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    real_connect = sqlite3.connect
+
+    def read_only(target, *args, **kwargs):
+        if str(target) == str(path):  # what the operating system would give: reading only
+            kwargs["uri"] = True
+            return real_connect(f"file:{path.as_posix()}?mode=ro", *args, **kwargs)
+        return real_connect(target, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    with pytest.raises(Exception) as refused:
+        open_session(path).close()
+    monkeypatch.undo()
+    assert is_user_error(refused.value) and "\n" not in describe(refused.value)
+    assert str(path) in describe(refused.value) and "readonly" in describe(refused.value)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not any("damaged" in name for name in _parts(path))
+    assert value_in(path) == 7
+
+
+def test_a_full_disk_refuses_the_write_whole_and_the_file_opens_again(store):
+    """SQLite's "database or disk is full" in the middle of an import: a user's message, none of
+    the import written, the file healthy and not set aside."""
+    from models.errors import describe, is_user_error
+    from ops import figures
+    from ops.session import open_session
+
+    db, path = store
+    set_value(db, 7)
+    db.close()
+    session = open_session(path)
+    pages = session.write(lambda d: d.execute("PRAGMA page_count").fetchone()[0])
+    session.write(lambda d: d.execute(f"PRAGMA max_page_count = {pages + 2}"))  # the disk fills up
+    indicator = catalog.indicator_by_code(session.db, "postal.providers").id
+    units = [u.id for u in catalog.org_units(session.db)]
+    many = [ValueChange(indicator, unit, f"{year}", 1) for unit in units for year in range(1990, 2024)]
+    with pytest.raises(Exception) as refused:
+        figures.write_figures(session, many)
+    assert is_user_error(refused.value) and "full" in describe(refused.value)
+    session.close()
+    assert not any("damaged" in name for name in _parts(path))
+    assert value_in(path) == 7 and value_in(path, "1995") is None
+    check_at_start(path)
