@@ -27,18 +27,15 @@ def session_for(args, *, sign_in: bool = True):
     from ops import accounts
     from ops.session import open_session
 
-    session = open_session(db_path(args), demo=args.demo)
-    try:
+    def authenticate(session) -> None:
         name = getattr(args, "user", None)
         if sign_in and (name or access.login_required(session.db)):
             if not name:
                 raise CommandError("this file requires a login: give --user NAME (the password from "
                                    "TTTT_PASSWORD or typed when asked)")
             accounts.sign_in(session, name, password(name, "TTTT_PASSWORD"))
-    except BaseException:
-        session.close()
-        raise
-    return session
+
+    return open_session(db_path(args), demo=args.demo, authenticate=authenticate)
 
 
 def password(name: str, variable: str, *, twice: bool = False) -> str:

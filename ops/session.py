@@ -180,11 +180,14 @@ def database_path(db: str | None = None, *, demo: bool | str = False) -> pathlib
     return user_data_dir() / "demo.sqlite3" if demo else default_db_path()
 
 
-def open_session(path: str | os.PathLike, *, user: User | None = None, demo: bool | str = False) -> Session:
+def open_session(path: str | os.PathLike, *, user: User | None = None, demo: bool | str = False,
+                 authenticate: Callable[[Session], None] | None = None) -> Session:
     """Open the database at ``path`` for work, as described in the module's docstring.
 
     ``demo`` fills an empty file with the sample data (and refuses a file that holds real
     records: the sample data have a file of their own); ``demo="reorg"`` adds the 2025 merger.
+    ``authenticate(session)`` runs before the session's own first writes (the command line's
+    sign-in): a command refused there leaves the file as it found it.
     """
     from models import catalog
     from models import demo as sample
@@ -209,6 +212,8 @@ def open_session(path: str | os.PathLike, *, user: User | None = None, demo: boo
         raise
     session = Session(db, path=path, user=user, lock=lock)
     try:
+        if authenticate is not None:
+            authenticate(session)
         if demo:
             if sample.has_records(db) and not settings.get_setting(db, "sample_data"):
                 raise DatabaseError(f"{path}: đã có số liệu thật; không nạp dữ liệu mẫu vào tệp này")

@@ -146,3 +146,33 @@ def test_reset_login_needs_no_account(office, monkeypatch, capsys):
     db = open_database(office)
     assert not access.login_required(db)
     db.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["screenshot", "{d}/x.png"], ["report", "--period", "2024", "--out", "{d}/r.pdf"], ["verify", "{d}/r.pdf"],
+    ["backup"], ["export-template", "--period", "2024", "{d}/t.xlsx"], ["export-table", "{d}/t.csv"],
+    ["import", "{d}/t.csv"], ["export-package", "--period", "2024", "{d}/p.tttpkg"],
+    ["import-package", "{d}/p.tttpkg"], ["register", "list"], ["text", "get", "--period", "2024", "--sector",
+                                                                "postal", "--part", "results"],
+    ["catalog", "export", "{d}/c.xlsx"], ["validate", "--period", "2024"], ["office-key", "show"],
+    ["office", "setup", "--province", "19"], ["user", "list"], ["login-required", "off"],
+])
+def test_every_command_needs_a_user_when_the_file_requires_a_login(office, tmp_path, monkeypatch, capsys, argv):
+    def content():
+        conn = sqlite3.connect(office)
+        try:
+            return (conn.execute("SELECT COALESCE(MAX(id), 0) FROM audit_log").fetchone(),
+                    conn.execute("SELECT value FROM settings WHERE key = 'login_required'").fetchone())
+        finally:
+            conn.close()
+
+    before = content()
+    def written():  # the files a command writes for the user (not the program's notes beside the database)
+        notes = (".audit-head", ".closed", ".lock", "-wal", "-shm")
+        return sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(notes))
+
+    files = written()
+    code, out, err = run(office, *[a.format(d=tmp_path) for a in argv], monkeypatch=monkeypatch, capsys=capsys)
+    assert code == 1 and err.count("\n") == 1 and "--user" in err, (argv, err)
+    assert content() == before and out == ""
+    assert written() == files  # no file written for the user either
