@@ -95,6 +95,7 @@ class FigureEngine:
             if unit.parent_id is not None:
                 self._children.setdefault(unit.parent_id, []).append(unit.id)
         self._typed: dict[tuple[int, int, str], tuple[float, bool]] = {}  # (value, an estimate)
+        self._ever_typed: set[int] = set()  # indicators with a typed value among those read
         self._prepared: set[tuple[int, str, int]] = set()  # (top unit, period key, indicator id) read
         self._own_read: set[tuple[int, str]] = set()  # (unit, period key) whose own values were read
         self._memo: dict[tuple, Figure | None] = {}
@@ -177,9 +178,10 @@ class FigureEngine:
         if (org_unit_id, period.key) in self._own_read:
             return
         self._own_read.add((org_unit_id, period.key))
-        self._typed.update(((row[0], org_unit_id, period.key), (row[1], row[2])) for row in self._db.execute(
-            "SELECT indicator_id, value, status = 'estimate' FROM indicator_values WHERE org_unit_id = ? "
-            "AND period = ?", [org_unit_id, period.key]))
+        rows = self._db.execute("SELECT indicator_id, value, status = 'estimate' FROM indicator_values "
+                                "WHERE org_unit_id = ? AND period = ?", [org_unit_id, period.key]).fetchall()
+        self._typed.update(((row[0], org_unit_id, period.key), (row[1], row[2])) for row in rows)
+        self._ever_typed.update(row[0] for row in rows)
 
     def _prepare(self, org_unit_id: int, periods: Sequence[Period], indicators: Sequence[Indicator], *,
                  nested: bool = True) -> None:
@@ -197,11 +199,13 @@ class FigureEngine:
         units = self._subtree(org_unit_id)
         for start in range(0, len(units), _CHUNK):
             chunk = units[start:start + _CHUNK]
-            self._typed.update(((row[0], row[1], row[2]), (row[3], row[4])) for row in self._db.execute(
+            rows = self._db.execute(
                 "SELECT indicator_id, org_unit_id, period, value, status = 'estimate' "
                 f"FROM indicator_values WHERE period IN ({','.join('?' * len(keys))}) "
                 f"AND indicator_id IN ({','.join('?' * len(ids))}) "
-                f"AND org_unit_id IN ({','.join('?' * len(chunk))})", [*keys, *ids, *chunk]))
+                f"AND org_unit_id IN ({','.join('?' * len(chunk))})", [*keys, *ids, *chunk]).fetchall()
+            self._typed.update(((row[0], row[1], row[2]), (row[3], row[4])) for row in rows)
+            self._ever_typed.update(row[0] for row in rows)
         self._prepared |= needed
 
     def _record_figures(self, org_unit_id: int, period: Period) -> dict[str, float] | None:
@@ -234,8 +238,9 @@ class FigureEngine:
         elif self._before_succession(unit, period):
             found = self._succeeded(indicator, unit, period)
         else:
-            found = (self._from_records(indicator, unit, period) or self._ratio(indicator, unit, period)
-                     or self._rolled_up(indicator, unit, period) or self._accumulated(indicator, unit, period))
+            found = self._from_records(indicator, unit, period) or self._ratio(indicator, unit, period)
+            if found is None and indicator.id in self._ever_typed:  # else nothing below to add up: not searched
+                found = self._rolled_up(indicator, unit, period) or self._accumulated(indicator, unit, period)
         self._memo[key] = found
         return found
 
