@@ -9,13 +9,15 @@ import operation, a year at a time, then measures on it:
 1. import: each year's import (the write: models.exchange.importing.apply, without the file
    reading or the backup before it) into the file as it grows; the last year's against the
    first's. Baseline: the last year imported again on a copy the way it was before (a
-   savepoint inside the import's transaction);
+   savepoint inside the import's transaction). And the peak memory of a process that imports
+   one more year;
 2. the window with every sector tab built: a period switch, an org-unit switch, and a figure
    typed with Enter (written, the visible grid read again); baseline: the same with only the
    visible tab built;
 3. the history of a period (budget 100 ms), the Trends page's first indicator, the latest
    year: the queries now against those before (whole-table reads);
-4. start: the check of a file closed cleanly against the full quick_check it replaced;
+4. start: the check of a file closed cleanly against the full quick_check it replaced, and
+   launch to data shown on M against the demo (each closed cleanly first);
 5. the audit log's size (audit_log and figure_changes) against the figures' table (dbstat);
 7. a trend chart of 90 lines redrawn, against the same chart with the legend searched
    for its place ("best") as before;
@@ -224,6 +226,46 @@ def start_timings(path: pathlib.Path, runs: int) -> tuple[float, float]:
     return clean, median_ms(lambda: quick_check(path), max(1, runs // 2))
 
 
+def start_to_data(path: pathlib.Path, folder: pathlib.Path, runs: int) -> tuple[float, float]:
+    """Seconds from launch to the data shown (the window's first tab filled), on M and on the demo,
+    alternating; each file closed cleanly before its start, as after a day's work."""
+    from _launch import demo_database, launch, program
+
+    from ops.session import open_session
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TTTT_DATA_DIR=str(folder / "data"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    demo = folder / "demo.sqlite3"
+    demo_database(demo, env)
+    marks = ("shown", "ready")
+    child = {db: program(str(db), shown='print("shown", flush=True)', ready='print("ready", flush=True)')
+             for db in (path, demo)}
+    times: dict[pathlib.Path, list[float]] = {path: [], demo: []}
+    for turn in range(runs + 1):
+        for db in (path, demo):
+            open_session(db).close()  # closed cleanly (the launched child is killed once it has shown)
+            taken = launch(child[db], env, marks)[1][0]
+            if turn:  # the first turn writes the compiled modules
+                times[db].append(taken)
+    return statistics.median(times[path]), statistics.median(times[demo])
+
+
+def memory_of_an_import(path: pathlib.Path, folder: pathlib.Path) -> float:
+    """Peak resident memory (MB) of a process that imports one more year into a copy of M."""
+    import subprocess
+
+    copy = folder / "memory.sqlite3"
+    shutil.copy(path, copy)
+    code = (f"import sys, resource; sys.path.insert(0, {str(ROOT)!r}); sys.path.insert(0, {str(ROOT / 'bench')!r})\n"
+            "from history import import_year\nfrom ops.session import open_session\n"
+            f"session = open_session({str(copy)!r}); import_year(session, 2025); session.close()\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    for leftover in folder.glob("memory.sqlite3*"):
+        leftover.unlink()
+    return int(done.stdout.split()[-1]) / 1024
+
+
 def sizes(path: pathlib.Path) -> dict[str, float]:
     import sqlite3
 
@@ -329,6 +371,8 @@ def main() -> None:
             print(f"   {year}: {taken:6.2f} s")
         print(f"   last / first: {seconds[-1] / seconds[0]:.2f} (budget 1.2); the last year the old way "
               f"(a savepoint inside the transaction): {old_way:.2f} s = {old_way / seconds[0]:.1f}x the first")
+        print(f"   peak memory of a process importing one more year: {memory_of_an_import(path, folder):.0f} MB "
+              "(budget 250 MB on L)")
         print()
         print("2. the window, every sector tab built (baseline: the visible tab only); median ms")
         for name, (everything, one) in window_timings(path, args.runs).items():
@@ -341,6 +385,9 @@ def main() -> None:
         print()
         clean, full = start_timings(path, args.runs)
         print(f"4. start's check: after a clean close {clean:.2f} ms; the full quick_check it skips {full:.0f} ms")
+        on_m, on_demo = start_to_data(path, folder, args.runs)
+        print(f"   launch to data shown: M {on_m * 1000:.0f} ms, the demo {on_demo * 1000:.0f} ms: ratio "
+              f"{on_m / on_demo:.2f} (budget 1.2)")
         print()
         table_sizes = sizes(path)
         log = table_sizes.get("audit_log", 0) + table_sizes.get("figure_changes", 0)
