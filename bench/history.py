@@ -1,6 +1,7 @@
 """A province's years stay fast: what issue #19 measures, each against its baseline in the same run.
 
     uv run python bench/history.py [--communes 100] [--years 3] [--runs 5] [--keep DIR]
+    uv run python bench/history.py --communes 990 --years 10 --years-only    # L
 
 Builds M (a province, 9 districts, ``--communes`` communes; every commune's figures for every
 month, quarter, half and year of ``--years`` years ending in 2024) through the program's own
@@ -73,7 +74,8 @@ def median_ms_pair(first, second, runs: int) -> tuple[float, float]:
 def year_of_changes(db, year: int) -> list[ValueChange]:
     indicators = [i for i in catalog.indicators(db) if i.code not in COMPUTED]
     communes = [u.id for u in catalog.org_units(db) if u.level == "commune"]
-    keys = [p.key for kind in (MONTH, QUARTER, HALF, YEAR) for p in periods_of_kind(year, kind)]
+    kinds = (YEAR,) if os.environ.get("TTTT_BENCH_TYPED") == "years" else (MONTH, QUARTER, HALF, YEAR)
+    keys = [p.key for kind in kinds for p in periods_of_kind(year, kind)]
     rng = random.Random(year)
     return [ValueChange(i.id, u, k, float(rng.randint(0, 100)), "final") for u in communes for i in indicators
             for k in keys]
@@ -352,7 +354,10 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=3)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=pathlib.Path, help="build in DIR and leave the database there")
+    parser.add_argument("--years-only", action="store_true",
+                        help="the communes type their years only (L: --communes 990 --years 10 --years-only)")
     args = parser.parse_args()
+    os.environ["TTTT_BENCH_TYPED"] = "years" if args.years_only else "all"  # (the memory child reads it too)
     folder = args.keep or pathlib.Path(tempfile.mkdtemp(prefix="tttt-history-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:
@@ -363,7 +368,8 @@ def main() -> None:
         conn = sqlite3.connect(path)
         held = conn.execute("SELECT COUNT(*) FROM indicator_values").fetchone()[0]
         conn.close()
-        print(f"M: {args.communes} communes, {args.years} years, {held:,} values, "
+        print(f"{'L' if args.communes > 500 else 'M'}: {args.communes} communes, {args.years} years"
+              f"{' (years only)' if args.years_only else ''}, {held:,} values, "
               f"{path.stat().st_size / 1e6:.0f} MB, built in {time.perf_counter() - start:.0f} s")
         print()
         print("1. import of one year (write), as the file grows")
