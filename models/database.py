@@ -90,6 +90,9 @@ def _configure(db: sqlite_utils.Database, *, in_memory: bool) -> None:
         # Nested transactions (savepoints) keep the pages they change in a sub-journal; in
         # memory rather than a temporary file (an import of 100,000 figures writes ~50 MB).
         db.execute("PRAGMA temp_store=MEMORY")
+        # 32 MB of page cache (SQLite's default is 2 MB): a year's import into a province's ten years
+        # then keeps the indexes it inserts into in memory (1.8 s to 1.4 s on L; bench/history.py).
+        db.execute("PRAGMA cache_size=-32768")
 
 
 def _check_not_newer(db: sqlite_utils.Database, path: str) -> None:
