@@ -261,7 +261,12 @@ def memory_of_an_import(path: pathlib.Path, folder: pathlib.Path) -> float:
     code = (f"import sys, resource; sys.path.insert(0, {str(ROOT)!r}); sys.path.insert(0, {str(ROOT / 'bench')!r})\n"
             "from history import import_year\nfrom ops.session import open_session\n"
             f"session = open_session({str(copy)!r}); import_year(session, 2025); session.close()\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            # VmHWM: the high-water mark of this program's own memory (ru_maxrss would count the
+            # parent's pages the child shared between fork and exec)
+            "import pathlib\nstatus = pathlib.Path('/proc/self/status')\n"
+            "peak = [l.split()[1] for l in status.read_text().splitlines() if l.startswith('VmHWM')] "
+            "if status.exists() else []\n"
+            "print(peak[0] if peak else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     for leftover in folder.glob("memory.sqlite3*"):
         leftover.unlink()

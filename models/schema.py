@@ -12,7 +12,9 @@ Tables:
 * ``indicator_values`` — one value per (indicator, org unit, period);
 * ``targets`` — planned values;
 * ``activities`` — dated events per sector, org unit and period;
-* ``narratives`` — the report text per sector, org unit, period and part.
+* ``narratives`` — the report text per sector, org unit, period and part;
+* ``audit_log`` — the hash chain of every change (models/audit.py), and
+  ``figure_changes`` — the figures' changes, a compact row each (0020).
 """
 
 from __future__ import annotations
@@ -406,7 +408,8 @@ def m0009(db: Database) -> None:
 @migrations(name="0010_audit_bulk")
 def m0010(db: Database) -> None:
     """The audit triggers stand down on a connection while it records a bulk write's
-    entries itself (models/audit.py, recorded_in_bulk): they now ask tttt_quiet."""
+    entries itself (then models/audit.py's recorded_in_bulk; since 0020, figures_recorded): they now ask
+    tttt_quiet."""
     from models.schema_audit import triggers_0010
 
     triggers_0010(db)
