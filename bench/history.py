@@ -397,7 +397,8 @@ def main() -> None:
         clean, full = start_timings(path, args.runs)
         print(f"4. start's check: after a clean close {clean:.2f} ms; the full quick_check it skips {full:.0f} ms")
         on_m, on_demo = start_to_data(path, folder, args.runs)
-        print(f"   launch to data shown: M {on_m * 1000:.0f} ms, the demo {on_demo * 1000:.0f} ms: ratio "
+        print(f"   launch to data shown: {'L' if args.communes > 500 else 'M'} {on_m * 1000:.0f} ms, the demo "
+              f"{on_demo * 1000:.0f} ms: ratio "
               f"{on_m / on_demo:.2f} (budget 1.2)")
         print()
         table_sizes = sizes(path)
