@@ -91,7 +91,9 @@ class FigureEngine:
         self.db = self._db = db
         self._indicators = {i.id: i for i in (indicators or catalog.indicators(db, include_inactive=True))}
         self._children: dict[int, list[int]] = {}
-        for unit, _depth in catalog.org_unit_tree(db):
+        units = [unit for unit, _depth in catalog.org_unit_tree(db)]
+        self._unit_count = len(units)
+        for unit in units:
             if unit.parent_id is not None:
                 self._children.setdefault(unit.parent_id, []).append(unit.id)
         self._typed: dict[tuple[int, int, str], tuple[float, bool]] = {}  # (value, an estimate)
@@ -106,6 +108,8 @@ class FigureEngine:
             for from_id, to_id, date, share in db.execute("SELECT from_id, to_id, date, share FROM successions "
                                                           "ORDER BY to_id, date, from_id"):
                 self._predecessors.setdefault(to_id, []).append((from_id, date, share))
+        # Units whose typed figure is their figure, nothing to work out: no units under them, none before them
+        self._leaves = {u.id for u in units} - self._children.keys() - self._predecessors.keys()
 
     # ------------------------------------------------------------ asking
 
@@ -197,15 +201,24 @@ class FigureEngine:
         keys = sorted({k for _u, k, _i in needed})
         ids = sorted({i for _u, _k, i in needed})
         units = self._subtree(org_unit_id)
-        for start in range(0, len(units), _CHUNK):
-            chunk = units[start:start + _CHUNK]
-            rows = self._db.execute(
-                "SELECT indicator_id, org_unit_id, period, value, status = 'estimate' "
-                f"FROM indicator_values WHERE period IN ({','.join('?' * len(keys))}) "
-                f"AND indicator_id IN ({','.join('?' * len(ids))}) "
-                f"AND org_unit_id IN ({','.join('?' * len(chunk))})", [*keys, *ids, *chunk]).fetchall()
-            self._typed.update(((row[0], row[1], row[2]), (row[3], row[4])) for row in rows)
-            self._ever_typed.update(row[0] for row in rows)
+        select = ("SELECT indicator_id, org_unit_id, period, value, status = 'estimate' FROM indicator_values "
+                  "{index} WHERE period IN ({keys}) AND indicator_id IN ({ids})").format
+        marks = {"keys": ",".join("?" * len(keys)), "ids": ",".join("?" * len(ids))}
+        if len(units) * 2 >= self._unit_count:
+            # Most of the tree (a province): the rows of these periods, down the period index, rather
+            # than a probe of the unique index for every unit, indicator and period (on a province
+            # whose 990 communes typed only their years, 1.2 million probes found 64,000 rows: 4x slower)
+            inside = set(units)
+            rows = [row for row in self._db.execute(select(index="INDEXED BY indicator_values_period", **marks),
+                                                    [*keys, *ids]) if row[1] in inside]
+        else:
+            rows = []
+            for start in range(0, len(units), _CHUNK):
+                chunk = units[start:start + _CHUNK]
+                rows += self._db.execute(select(index="", **marks) + f" AND org_unit_id IN ({','.join('?' * len(chunk))})",
+                                         [*keys, *ids, *chunk]).fetchall()
+        self._typed.update(((row[0], row[1], row[2]), (row[3], row[4])) for row in rows)
+        self._ever_typed.update(row[0] for row in rows)
         self._prepared |= needed
 
     def _record_figures(self, org_unit_id: int, period: Period) -> dict[str, float] | None:
@@ -289,15 +302,28 @@ class FigureEngine:
         children = self._children.get(unit)
         if not children or indicator.rollup == "none":
             return None
-        found = [(child, self._figure(indicator, child, period)) for child in children]
-        present = [f for _c, f in found if f is not None]
+        typed, leaves, key = self._typed, self._leaves, (indicator.id, 0, period.key)
+        total, present, estimate, complete, missing = 0.0, 0, False, True, []
+        for child in children:
+            # A leaf's typed figure read as it is (a province adds up a thousand of them per indicator);
+            # anything else worked out by _figure.
+            pair = typed.get((key[0], child, key[2])) if child in leaves else None
+            if pair is not None:
+                value, its_estimate, its_complete = pair[0], pair[1], True
+            else:
+                found = self._figure(indicator, child, period)
+                if found is None:
+                    missing.append(child)
+                    continue
+                value, its_estimate, its_complete = found.value, found.estimate, found.complete
+            total += value
+            present += 1
+            estimate = estimate or bool(its_estimate)
+            complete = complete and its_complete
         if not present:
             return None
-        total = sum(f.value for f in present)
-        missing = tuple(child for child, f in found if f is None)
-        return Figure(total if indicator.rollup == "sum" else total / len(present), ROLLED_UP,
-                      any(f.estimate for f in present), len(present), len(children),
-                      not missing and all(f.complete for f in present), missing)
+        return Figure(total if indicator.rollup == "sum" else total / present, ROLLED_UP, estimate, present,
+                      len(children), not missing and complete, tuple(missing))
 
     def _accumulated(self, indicator: Indicator, unit: int, period: Period) -> Figure | None:
         if period.kind == MONTH:
