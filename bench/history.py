@@ -163,9 +163,6 @@ def window_timings(path: pathlib.Path, runs: int) -> dict[str, tuple[float, floa
                 app.processEvents()
             return run
 
-        def both_ways():
-            return (median_ms_pair(to_unit(district), to_unit(province), runs))
-
         values = iter(range(10_000))
 
         def enter():
@@ -173,7 +170,7 @@ def window_timings(path: pathlib.Path, runs: int) -> dict[str, tuple[float, floa
             QApplication.processEvents()
 
         out.setdefault("period switch (province)", []).append(median_ms(switch_period, runs))
-        down, up = both_ways()
+        down, up = median_ms_pair(to_unit(district), to_unit(province), runs)
         out.setdefault("org unit: to a district", []).append(down)
         out.setdefault("org unit: to the province", []).append(up)
         window.org_picker.set_current_id(district)

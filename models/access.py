@@ -106,16 +106,23 @@ def login_required(db: Database) -> bool:
     return accounts_exist(db) and get_setting(db, "login_required") is not False
 
 
-def sign_in(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> User:
-    """Check a password and open the session; AccessError says why not (the same for an unknown
-    name and a wrong password, so names cannot be guessed)."""
-    now = now or dt.datetime.now()
+def _checked(db: Database, username: str, password: str, now: dt.datetime) -> tuple[tuple | None, bool]:
+    """The account's row (None: no such name) and whether the password opens it; AccessError while
+    the account is locked out after repeated failures."""
     row = db.execute("SELECT id, username, full_name, role, password, active, failed_attempts, locked_until "
                      "FROM users WHERE username = ?", [nfc(username.strip())]).fetchone()
     if row and row[7] and dt.datetime.fromisoformat(row[7]) > now:
         wait = int((dt.datetime.fromisoformat(row[7]) - now).total_seconds()) + 1
         raise AccessError(f"Đăng nhập sai nhiều lần: thử lại sau {wait} giây")
-    if row is None or not row[5] or not password_matches(password, row[4]):
+    return row, row is not None and bool(row[5]) and password_matches(password, row[4])
+
+
+def sign_in(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> User:
+    """Check a password and open the session; AccessError says why not (the same for an unknown
+    name and a wrong password, so names cannot be guessed)."""
+    now = now or dt.datetime.now()
+    row, ok = _checked(db, username, password, now)
+    if not ok:
         if row is not None:
             failures = row[6] + 1
             locked = None
@@ -134,15 +141,10 @@ def sign_in(db: Database, username: str, password: str, *, now: dt.datetime | No
 
 
 def verify(db: Database, username: str, password: str, *, now: dt.datetime | None = None) -> User:
-    """The account these credentials name, checked without writing anything (a file about to be
-    replaced, opened read-only); AccessError as :func:`sign_in`, a locked account included."""
-    now = now or dt.datetime.now()
-    row = db.execute("SELECT id, username, full_name, role, password, active, locked_until FROM users "
-                     "WHERE username = ?", [nfc(username.strip())]).fetchone()
-    if row and row[6] and dt.datetime.fromisoformat(row[6]) > now:
-        raise AccessError("Đăng nhập sai nhiều lần: thử lại sau "
-                          f"{int((dt.datetime.fromisoformat(row[6]) - now).total_seconds()) + 1} giây")
-    if row is None or not row[5] or not password_matches(password, row[4]):
+    """The account these credentials name, checked as :func:`sign_in` checks them but without
+    writing anything (a file about to be replaced, opened read-only)."""
+    row, ok = _checked(db, username, password, now or dt.datetime.now())
+    if not ok:
         raise AccessError("Tên đăng nhập hoặc mật khẩu không đúng")
     return User(row[0], row[1], row[2], row[3], True)
 

@@ -3,7 +3,7 @@
 The hash chain (models/audit.py) shows an entry altered, removed or inserted in the
 middle, but not the last entries cut off: what remains is still a valid chain. So the
 head (last id and hash) is also written beside the database, ``<database>.audit-head``,
-after every write of a session and when it closes; a backup carries the head of its own
+after every write of a session (opening one writes too: ops.session); a backup carries the head of its own
 log inside it. ``check`` then asks that the entry the head names is still in the log
 with the same hash, and the same of the newest backup taken since the last restore (a
 restore puts an older log in place on purpose: it starts the head afresh).

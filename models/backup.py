@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from models import audit, audit_head
 from models.errors import StorageError, UserError
+from models.output import written
 
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
@@ -140,29 +141,26 @@ def _fsync_dir(path: pathlib.Path) -> None:
 
 
 def copy_database(source: sqlite3.Connection, target: pathlib.Path) -> None:
-    """Copy an open database into a file through a temporary file, checked, flushed, renamed.
-    A failure (a full disk) leaves no temporary file and raises BackupError naming the target."""
-    temporary = target.with_name(target.name + ".partial")
+    """Copy an open database into a file: written through a temporary file (models.output),
+    checked and flushed before it is renamed into place. A failure leaves no temporary file;
+    SQLite's (a full disk) raises BackupError naming the target."""
     try:
-        temporary.unlink(missing_ok=True)
-        destination = sqlite3.connect(temporary)
-        try:
-            source.backup(destination)
-            # A self-contained file: no -wal beside it to lose when it is copied or renamed.
-            destination.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            destination.close()
-        verdict = quick_check(temporary)
-        if verdict != "ok":
-            raise BackupError(f"{target.name}: bản sao lưu không đạt kiểm tra ({verdict})")
-        _fsync_file(temporary)
-        os.replace(temporary, target)
-        _fsync_dir(target.parent)
-    except BaseException as exc:
-        temporary.unlink(missing_ok=True)
-        if isinstance(exc, (OSError, sqlite3.Error)) and not isinstance(exc, UserError):
-            raise BackupError(f"{target}: không ghi được bản sao ({exc}); không có tệp nào được tạo") from exc
-        raise
+        with written(target) as temporary:
+            temporary.unlink(missing_ok=True)
+            destination = sqlite3.connect(temporary)
+            try:
+                source.backup(destination)
+                # A self-contained file: no -wal beside it to lose when it is copied or renamed.
+                destination.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                destination.close()
+            verdict = quick_check(temporary)
+            if verdict != "ok":
+                raise BackupError(f"{target.name}: bản sao lưu không đạt kiểm tra ({verdict})")
+            _fsync_file(temporary)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{target}: không ghi được bản sao ({exc}); không có tệp nào được tạo") from exc
+    _fsync_dir(target.parent)
 
 
 def take_backup(db: Database, db_path: str | os.PathLike, reason: str, *,

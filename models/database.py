@@ -50,21 +50,30 @@ def open_database(
         if pending and before_migrate and schema.migrations.applied(db):
             before_migrate(db, pending)
         schema.migrations.apply(db)
-        if path != ":memory:":  # a file that can be read but not written is said so now, not at the first edit
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            with db.ensure_autocommit_on():
-                db.execute("BEGIN IMMEDIATE")
-                try:
-                    db.execute(f"PRAGMA user_version = {int(version)}")  # a write that changes nothing
-                finally:
-                    db.execute("ROLLBACK")
     except sqlite3.DatabaseError as exc:
-        if "readonly" in str(exc):
-            raise DatabaseError(f"{path}: tệp chỉ đọc, chương trình không ghi được vào đó ({exc}); tệp được giữ "
-                                "nguyên. Hãy chép tệp sang ổ đĩa cho phép ghi hoặc bỏ thuộc tính chỉ đọc") from exc
         raise DatabaseError(f"{path}: không mở được cơ sở dữ liệu ({exc})") from exc
     _check_not_newer(db, path)
     return db
+
+
+def check_writable(db: sqlite_utils.Database, path: str | os.PathLike) -> None:
+    """DatabaseError naming the file when it can be read but not written (a read-only disk or
+    file): said when the file is opened for work, not at the first edit. A write that changes
+    nothing, in a transaction rolled back; once per open (ops.session.open_session), not per
+    connection: a worker's connection would wait here for the writer's lock."""
+    try:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        with db.ensure_autocommit_on():
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute(f"PRAGMA user_version = {int(version)}")
+            finally:
+                db.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if "readonly" not in str(exc):
+            raise
+        raise DatabaseError(f"{path}: tệp chỉ đọc, chương trình không ghi được vào đó ({exc}); tệp được giữ "
+                            "nguyên. Hãy chép tệp sang ổ đĩa cho phép ghi hoặc bỏ thuộc tính chỉ đọc") from exc
 
 
 def memory_copy(source: sqlite_utils.Database) -> sqlite_utils.Database:

@@ -302,12 +302,12 @@ class FigureEngine:
         children = self._children.get(unit)
         if not children or indicator.rollup == "none":
             return None
-        typed, leaves, key = self._typed, self._leaves, (indicator.id, 0, period.key)
+        typed, leaves, indicator_id, key = self._typed, self._leaves, indicator.id, period.key
         total, present, estimate, complete, missing = 0.0, 0, False, True, []
         for child in children:
             # A leaf's typed figure read as it is (a province adds up a thousand of them per indicator);
             # anything else worked out by _figure.
-            pair = typed.get((key[0], child, key[2])) if child in leaves else None
+            pair = typed.get((indicator_id, child, key)) if child in leaves else None
             if pair is not None:
                 value, its_estimate, its_complete = pair[0], pair[1], True
             else:

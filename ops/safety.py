@@ -51,38 +51,10 @@ def unchecked_restore(path: str | os.PathLike, backup_path: str | os.PathLike) -
     return backup.restore(path, backup_path)
 
 
-def login_required_at(path: str | os.PathLike) -> bool:
-    """Whether the (closed) file at ``path`` requires a login; False for a file that cannot be
-    read as this program's (damaged or foreign: nothing to sign in to, a restore is how it is mended)."""
-    required, conn = _read_accounts(pathlib.Path(path))
-    if conn is not None:
-        conn.close()
-    return required
-
-
 def authorise_restore(path: pathlib.Path, username: str | None, password: str | None) -> None:
-    from models import access
-
-    required, conn = _read_accounts(path)
-    if conn is None:
-        return
-    try:
-        if not required and username is None:
-            return
-        if username is None:
-            raise access.AccessError("Khôi phục: tệp này yêu cầu đăng nhập; hãy cho biết tài khoản Quản trị "
-                                     "(--user NAME, mật khẩu trong TTTT_PASSWORD)")
-        import sqlite_utils
-
-        db = sqlite_utils.Database(conn)
-        access.act_as(db, access.verify(db, username, password or ""))
-        access.require(db, "restore")
-    finally:
-        conn.close()
-
-
-def _read_accounts(path: pathlib.Path):
-    """(login required, read-only connection or None)."""
+    """AccessError unless the file at ``path`` requires no login (and no name was given), or the
+    name and password are those of an account that may restore. A file that cannot be read as
+    this program's (missing, damaged, foreign) asks for nothing: a restore is how it is mended."""
     import sqlite3
 
     import sqlite_utils
@@ -90,10 +62,23 @@ def _read_accounts(path: pathlib.Path):
     from models import access
 
     if not path.exists():
-        return False, None
+        return
     try:
         conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        required = access.login_required(sqlite_utils.Database(conn))
     except sqlite3.Error:
-        return False, None
-    return required, conn
+        return
+    try:
+        db = sqlite_utils.Database(conn)
+        try:
+            required = access.login_required(db)
+        except sqlite3.Error:
+            return
+        if username is None:
+            if required:
+                raise access.AccessError("Khôi phục: tệp này yêu cầu đăng nhập; hãy cho biết tài khoản Quản trị "
+                                         "(--user NAME, mật khẩu trong TTTT_PASSWORD)")
+            return
+        access.act_as(db, access.verify(db, username, password or ""))
+        access.require(db, "restore")
+    finally:
+        conn.close()

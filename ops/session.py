@@ -33,7 +33,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from models import access, audit_head
-from models.database import open_database
+from models.database import check_writable, open_database
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -153,11 +153,6 @@ class Session:
         return self.writer.call(_then_mark_head, self.path, fn, args, kwargs)
 
     def close(self) -> None:
-        if self.path is not None:
-            try:
-                audit_head.record(self.db, self.path)
-            except Exception:  # noqa: BLE001 - a file that failed to open fully has nothing to mark
-                pass
         self.writer.close()
         self.db.close()
         if self.lock is not None:
@@ -206,6 +201,11 @@ def open_session(path: str | os.PathLike, *, user: User | None = None, demo: boo
         check_at_start(path)
         backup.clean_partials(path)
         db = open_database(path, before_migrate=lambda database, _names: take_backup(database, path, "migration"))
+        try:
+            check_writable(db, path)
+        except BaseException:
+            db.close()
+            raise
         lock.hold_file()  # a new file exists now: its own lock too
     except BaseException:
         lock.release()

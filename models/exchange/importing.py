@@ -168,25 +168,21 @@ def apply(db: Database, result: ImportResult, *, valid_only: bool = False,
 
 
 def read_any(db: Database, path: str | os.PathLike) -> ImportResult:
-    """A template (it has the hidden sheet the program writes) or a long table."""
+    """A template (it has the hidden sheet the program writes) or a long table, with the file's SHA-256."""
     path = pathlib.Path(path)
     if path.suffix.lower() == ".csv":
         result = read_long_table(db, path)
-        result.digest = file_digest(path)
-        return result
-    if path.suffix.lower() != ".xlsx":
+    elif path.suffix.lower() != ".xlsx":
         raise UnsafeFile(f"{path.name}: chỉ nhận tệp .xlsx hoặc .csv")
-    with SheetReader(path) as reader:
-        is_template = META_SHEET in reader.sheet_names
-    result = read_template(db, path) if is_template else read_long_table(db, path)
+    else:
+        with SheetReader(path) as reader:
+            is_template = META_SHEET in reader.sheet_names
+        result = read_template(db, path) if is_template else read_long_table(db, path)
     result.digest = file_digest(path)
     return result
 
 
 def file_digest(path: pathlib.Path) -> str:
     """The file's SHA-256: the audit log names what an import read."""
-    digest = hashlib.sha256()
     with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+        return hashlib.file_digest(handle, "sha256").hexdigest()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from models.errors import UserError
 
 TEXT, NUMBER, WHOLE = "text", "number", "whole number"
-_OPTIONAL = object()
 
 MANIFEST = {"format": TEXT, "version": WHOLE, "package_id": TEXT, "origin": TEXT, "period": TEXT,
             "sequence": WHOLE, "created_at": TEXT, "content_hash": TEXT}

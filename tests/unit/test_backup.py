@@ -230,14 +230,21 @@ def test_network_paths(path, expected):
     assert is_network_path(path, mounts=mounts) is expected
 
 
-@pytest.mark.slow
-def test_cli_backup_restore_check(tmp_path):
-    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"))
-    db_path = tmp_path / "office.sqlite3"
+def _command_line(db_path, data_dir):
+    """main.py on ``db_path`` in a process of its own, as a user runs it."""
+    env = dict(os.environ, TTTT_DATA_DIR=str(data_dir))
 
     def run(*args):
         return subprocess.run([sys.executable, "main.py", "--db", str(db_path), *args], cwd=ROOT, env=env,
                               capture_output=True, text=True, timeout=120)
+
+    return run
+
+
+@pytest.mark.slow
+def test_cli_backup_restore_check(tmp_path):
+    db_path = tmp_path / "office.sqlite3"
+    run = _command_line(db_path, tmp_path / "data")
 
     assert run("--demo", "backup", str(tmp_path / "copy.sqlite3")).returncode == 0
     assert backup.quick_check(tmp_path / "copy.sqlite3") == "ok"
@@ -350,12 +357,8 @@ def test_the_command_line_cannot_restore_a_file_that_requires_a_login(tmp_path):
     administrator (tests/unit/test_cli_roles.py), or after reset-login, which the audit log records."""
     from models import access, settings
 
-    env = dict(os.environ, TTTT_DATA_DIR=str(tmp_path / "data"))
     db_path = tmp_path / "office.sqlite3"
-
-    def run(*args):
-        return subprocess.run([sys.executable, "main.py", "--db", str(db_path), *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+    run = _command_line(db_path, tmp_path / "data")
 
     assert run("--demo", "backup", str(tmp_path / "old.sqlite3")).returncode == 0
     db = open_database(db_path)
