@@ -23,6 +23,7 @@ import datetime as dt
 import os
 import pathlib
 import posixpath
+import re
 import zipfile
 from collections.abc import Iterator
 from xml.parsers import expat
@@ -44,6 +45,7 @@ ROW, CELL, VALUE, FORMULA, TEXT, INLINE, PHONETIC, ITEM = range(8)
 _TAGS = {f"{ns} {local}": code for ns in MAIN_NS for local, code in (
     ("row", ROW), ("c", CELL), ("v", VALUE), ("f", FORMULA), ("t", TEXT), ("is", INLINE), ("rPh", PHONETIC),
     ("si", ITEM))}
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,6 +111,12 @@ def _read_member(archive: zipfile.ZipFile, member: str, what: str) -> bytes:
     return archive.read(member)
 
 
+def unescaped(text: str) -> str:
+    """Text with SpreadsheetML's ``_xHHHH_`` escapes (characters XML cannot carry, and a literal
+    "_x" written as "_x005F_x") turned back into the characters, as Excel reads them."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
 def _shared_strings(archive: zipfile.ZipFile, member: str | None) -> list[str]:
     """The shared strings table: each item's text runs joined, phonetic runs left out."""
     if member is None or member not in archive.namelist():
@@ -129,7 +137,7 @@ def _shared_strings(archive: zipfile.ZipFile, member: str | None) -> list[str]:
     def end(name):
         code = _TAGS.get(name)
         if code == ITEM:
-            strings.append("".join(parts))
+            strings.append(unescaped("".join(parts)))
         elif code == PHONETIC:
             state["phonetic"] -= 1
         elif code == TEXT:
@@ -323,7 +331,9 @@ def _cell_value(kind: str, value: str | None, formula: str | None, strings: list
             return float(value)
     if kind == "s":
         return strings[int(value)]
-    if kind in ("inlineStr", "str", "e"):
+    if kind in ("inlineStr", "str"):
+        return unescaped(value)
+    if kind == "e":
         return value
     if kind == "b":
         return value.strip() in ("1", "true")
