@@ -87,7 +87,7 @@ class IndicatorGridModel(QAbstractTableModel):
         engine = FigureEngine(self._db)
         unit, period = self._org_unit_id, self._period
         self._current = values.values_for(self._db, unit, period, [i.id for i in indicators])
-        self._computed = {i.id: f for i in indicators if (f := engine.computed(i, unit, period)) is not None}
+        self._computed = engine.computed_figures(unit, period, indicators)
         self._previous = engine.figures(unit, self._previous_period, indicators)
         self._targets = values.targets_for(self._db, unit, period)
         self.locked = approvals.current(self._db, unit, period) is not None

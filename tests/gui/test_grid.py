@@ -218,3 +218,21 @@ def test_target_typed_undone_and_pasted(qtbot, window, file_db):
     window.undo_action.trigger()
     assert stored(file_db, "postal.providers").value == 12
     assert target(file_db, "postal.providers") is None
+
+
+def test_a_period_switch_reads_the_figures_below_in_one_query_per_period(qtbot, window, file_db):
+    """#12: set-based reading, one query per screen, not one per row: the province's grid reads the
+    units and months below once for the period shown and once for the year before, however many
+    indicators the sector has."""
+    tab = window.sector_tab("postal")
+    assert tab.model.rowCount() > 5
+    statements = []
+    connection = tab.model._db.conn
+    connection.set_trace_callback(lambda sql: statements.append(sql) if "WHERE period IN" in sql else None)
+    try:
+        window.period_picker.set_period("2023")
+        QApplication.processEvents()
+    finally:
+        connection.set_trace_callback(None)
+    assert tab.model.scope[1] == "2023"
+    assert len(statements) == 2, statements
