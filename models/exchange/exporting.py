@@ -56,7 +56,8 @@ def export_table(db: Database, path: str | os.PathLike, *, org_unit_ids: list[in
         return len(rows)
     from models.exchange.xlsx_export import export_rows
 
-    return export_rows(path, title="so-lieu", headers=headers, rows=rows)
+    # Wide enough for the longest code and for 69,300,000,000 in full (not 6.93E+10)
+    return export_rows(path, title="so-lieu", headers=headers, rows=rows, widths=[30, 14, 10, 18, 10, 40, 12])
 
 
 def csv_cell(value):
