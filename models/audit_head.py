@@ -22,6 +22,9 @@ import pathlib
 import sqlite3
 from typing import TYPE_CHECKING
 
+from models.errors import StorageError
+from models.output import written
+
 if TYPE_CHECKING:  # sqlite-utils is imported once, by models.database
     from sqlite_utils import Database
 
@@ -71,12 +74,10 @@ def record(db: Database, db_path: str | os.PathLike, *, fresh: bool = False) -> 
     since = previous.since if previous else dt.datetime.now().isoformat(timespec="seconds")
     if previous and (previous.id, previous.hash) == entry:
         return True
-    path = head_path(db_path)
-    temporary = path.with_name(path.name + ".partial")
     try:
-        temporary.write_text(json.dumps({"id": entry[0], "hash": entry[1], "since": since}), encoding="utf-8")
-        os.replace(temporary, path)
-    except OSError:
+        with written(head_path(db_path)) as temporary:
+            temporary.write_text(json.dumps({"id": entry[0], "hash": entry[1], "since": since}), encoding="utf-8")
+    except StorageError:
         return False
     return True
 

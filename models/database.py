@@ -96,8 +96,8 @@ def _configure(db: sqlite_utils.Database, *, in_memory: bool) -> None:
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA busy_timeout=5000")
-        # Nested transactions (savepoints) keep the pages they change in a sub-journal; in
-        # memory rather than a temporary file (an import of 100,000 figures writes ~50 MB).
+        # Temporary tables, sorts and a savepoint's sub-journal in memory rather than in a
+        # temporary file (an import no longer nests a savepoint: models.values._transaction).
         db.execute("PRAGMA temp_store=MEMORY")
         # 32 MB of page cache (SQLite's default is 2 MB): a year's import into a province's ten years
         # then keeps the indexes it inserts into in memory (1.8 s to 1.4 s on L; bench/history.py).

@@ -401,7 +401,7 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
             "created_at": package.manifest["created_at"], "imported_at": now_iso(),
             "content_hash": package.manifest["content_hash"], "sequence": int(package.manifest.get("sequence") or 0)})
         for item in take:
-            if item.kind in ("establishments", "inspections", "violations", "petitions"):
+            if item.kind in RECORD_TABLES:
                 stored = db.execute(f"SELECT updated_at FROM {item.kind} WHERE uid = ?", [item.key]).fetchone()
                 db.execute("INSERT INTO received_records (kind, uid, updated_at, package_id) VALUES (?, ?, ?, ?) "
                            "ON CONFLICT (kind, uid) DO UPDATE SET updated_at = excluded.updated_at, "
@@ -414,10 +414,16 @@ def import_package(db: Database, package: Package, *, resolutions: dict[str, str
     return counts
 
 
-def value_changes(db: Database, rows: list[dict]) -> list[ValueChange]:
-    """A package's figure rows as changes to this database (rows naming codes it lacks left out)."""
-    indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
-    units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
+def _ids_by_code(db: Database) -> tuple[dict[str, int], dict[str, int]]:
+    """Indicator and org-unit ids by their codes, retired ones included."""
+    return ({i.code: i.id for i in catalog.indicators(db, include_inactive=True)},
+            {u.code: u.id for u in catalog.org_units(db, include_inactive=True)})
+
+
+def value_changes(db: Database, rows: list[dict], ids: tuple[dict, dict] | None = None) -> list[ValueChange]:
+    """A package's figure rows as changes to this database (rows naming codes it lacks left out);
+    ``ids``: :func:`_ids_by_code`, when the caller has them already."""
+    indicators, units = ids or _ids_by_code(db)
     return [ValueChange(indicators[row["indicator"]], units[row["org_unit"]], row["period"], row["value"],
                         row.get("status") or "final", row.get("note") or "")
             for row in rows if row["indicator"] in indicators and row["org_unit"] in units
@@ -425,10 +431,9 @@ def value_changes(db: Database, rows: list[dict]) -> list[ValueChange]:
 
 
 def _apply(db: Database, package: Package, take: list[Item], *, user: str, progress: Progress) -> None:
-    indicators = {i.code: i.id for i in catalog.indicators(db, include_inactive=True)}
-    units = {u.code: u.id for u in catalog.org_units(db, include_inactive=True)}
+    indicators, units = ids = _ids_by_code(db)
     sectors = {s.code: s.id for s in catalog.sectors(db, include_inactive=True)}
-    changes: list = value_changes(db, [item.theirs for item in take if item.kind == "values"])
+    changes: list = value_changes(db, [item.theirs for item in take if item.kind == "values"], ids)
     for item in take:
         row = item.theirs
         if item.kind == "targets":
@@ -542,7 +547,7 @@ def _check_scope(db: Database, package: Package, units: dict) -> None:
     allowed = {codes[unit_id] for unit_id in unit_and_below(db, top.id)}
     named = {row.get("org_unit") for key in ("values", "targets", "narratives", "activities", "approvals")
              for row in package.data.get(key, [])}
-    named |= {row.get("org_unit_id") for key in ("establishments", "inspections", "violations", "petitions")
+    named |= {row.get("org_unit_id") for key in RECORD_TABLES
               for row in package.data.get(key, [])}
     outside = sorted(code for code in named - allowed if code)
     if outside:

@@ -72,7 +72,7 @@ def export_rows(path: str | os.PathLike, *, title: str, headers: Sequence[str], 
     total = len(rows) if isinstance(rows, Sized) else None
     base = _sheet_title(title)
     strings = _SharedStrings()
-    header = [strings.index(nfc(str(h))) for h in headers]
+    header = [strings.index(str(h)) for h in headers]
     columns = [_column_letter(i) for i in range(1, max(len(headers), 1) + 1)]
     names: list[str] = []
     count = 0

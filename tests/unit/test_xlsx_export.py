@@ -95,8 +95,9 @@ def test_libreoffice_reads_it_as_written(tmp_path):
     path = tmp_path / "danh-sach.xlsx"
     xlsx_export.export_rows(path, title="Danh sách", headers=HEADERS, rows=ROWS, rows_per_sheet=4)
     out = tmp_path / "lo"
-    subprocess.run(["soffice", "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out),
-                    str(path)], check=True, capture_output=True, timeout=180)
+    profile = f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}"  # not shared with a parallel run
+    subprocess.run(["soffice", profile, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(out), str(path)], check=True, capture_output=True, timeout=180)
     book = openpyxl.load_workbook(out / "danh-sach.xlsx")
     assert book.sheetnames == ["Danh sách", "Danh sách (2)", "Danh sách (3)"]
     got = [tuple(c.value for c in row) for sheet in book.worksheets for row in sheet.iter_rows(min_row=2)]
